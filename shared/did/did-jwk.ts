@@ -1,0 +1,31 @@
+import {base64url} from 'jose';
+import {isObject, type ResolvedKey} from './verification-method.js';
+
+/**
+ * did:jwk (https://github.com/quartzjer/did-jwk/blob/main/spec.md): the identifier is the
+ * base64url JSON of a public JWK, so like did:key it carries its own key. The only
+ * verification method is `#0`.
+ */
+export function resolveDidJwk(url: string): ResolvedKey {
+  const [did, fragment] = url.split('#');
+  if(fragment !== undefined && fragment !== '0') {
+    throw new Error(`"${url}" is not the verification method of its did:jwk.`);
+  }
+  const encoded = did.slice('did:jwk:'.length);
+  if(encoded.length > 2048) {
+    throw new Error('The did:jwk is too long.');
+  }
+  const jwk: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(encoded)));
+  if(!isObject(jwk) || 'd' in jwk) {
+    throw new Error('The did:jwk does not hold a public JWK.');
+  }
+  const supported = (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') || (jwk.kty === 'EC' && jwk.crv === 'P-256');
+  if(!supported) {
+    throw new Error(`did:jwk keys of type ${String(jwk.kty)}/${String(jwk.crv)} are not supported.`);
+  }
+  return {
+    method: {id: `${did}#0`, type: 'JsonWebKey', controller: did, publicKeyJwk: jwk},
+    source: 'did:jwk',
+    controllerListsKey: true,
+  };
+}

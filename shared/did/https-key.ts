@@ -1,0 +1,21 @@
+import type {Net} from '../net/fetcher.js';
+import {findMethod, isObject, type ResolvedKey} from './verification-method.js';
+
+/**
+ * An https verification method (Open Badges 3.0 §8.3 allows an HTTP URL): fetch the document
+ * the URL names (without its fragment) and find the key in it by id. The key is never taken
+ * from the fragment, even when the fragment looks like a multibase key: anyone can write
+ * `https://any-issuer.example#z6Mk…` (anchors.md §0 item 4).
+ */
+export async function resolveHttpsKey(url: string, net: Net): Promise<ResolvedKey> {
+  const documentUrl = url.split('#')[0];
+  const {json} = await net.getJson(documentUrl);
+  if(!isObject(json)) {
+    throw new Error(`${documentUrl} is not a key or controller document.`);
+  }
+  const found = findMethod(json, url);
+  if(!found) {
+    throw new Error(`The document at ${documentUrl} does not contain the key "${url}".`);
+  }
+  return {method: found.method, source: 'https', controllerListsKey: found.listedForAssertion};
+}
