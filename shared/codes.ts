@@ -7,7 +7,7 @@ export const CODES = [
   // format
   'well_formed', 'malformed', 'too_large', 'unsupported_format', 'context_not_allowed', 'not_an_award',
   // integrity
-  'signature_valid', 'invalid_signature', 'no_proof', 'not_found',
+  'signature_valid', 'invalid_signature', 'no_proof', 'not_found', 'key_not_found',
   // issuer
   'issuer_key_match', 'issuer_key_mismatch', 'hosted_origin_mismatch',
   // status

@@ -31,7 +31,7 @@ export interface CheckOutcome {
   status: CheckStatus;
   code: Code;
   /** Values the message may quote (dates, names, URLs). */
-  params?: Record<string, string>;
+  params?: Partial<Record<string, string>>;
   evidence?: Record<string, unknown>;
 }
 

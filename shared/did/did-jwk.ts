@@ -1,5 +1,5 @@
 import {base64url} from 'jose';
-import {isObject, type ResolvedKey} from './verification-method.js';
+import {isObject, KeyLookupError, type ResolvedKey} from './verification-method.js';
 
 /**
  * did:jwk (https://github.com/quartzjer/did-jwk/blob/main/spec.md): the identifier is the
@@ -9,19 +9,24 @@ import {isObject, type ResolvedKey} from './verification-method.js';
 export function resolveDidJwk(url: string): ResolvedKey {
   const [did, fragment] = url.split('#');
   if(fragment !== undefined && fragment !== '0') {
-    throw new Error(`"${url}" is not the verification method of its did:jwk.`);
+    throw new KeyLookupError(`"${url}" is not the verification method of its did:jwk.`);
   }
   const encoded = did.slice('did:jwk:'.length);
   if(encoded.length > 2048) {
-    throw new Error('The did:jwk is too long.');
+    throw new KeyLookupError('The did:jwk is too long.');
   }
-  const jwk: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(encoded)));
+  let jwk: unknown;
+  try {
+    jwk = JSON.parse(new TextDecoder().decode(base64url.decode(encoded)));
+  } catch {
+    throw new KeyLookupError('The did:jwk is not base64url-encoded JSON.');
+  }
   if(!isObject(jwk) || 'd' in jwk) {
-    throw new Error('The did:jwk does not hold a public JWK.');
+    throw new KeyLookupError('The did:jwk does not hold a public JWK.');
   }
   const supported = (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') || (jwk.kty === 'EC' && jwk.crv === 'P-256');
   if(!supported) {
-    throw new Error(`did:jwk keys of type ${String(jwk.kty)}/${String(jwk.crv)} are not supported.`);
+    throw new KeyLookupError(`did:jwk keys of type ${String(jwk.kty)}/${String(jwk.crv)} are not supported.`);
   }
   return {
     method: {id: `${did}#0`, type: 'JsonWebKey', controller: did, publicKeyJwk: jwk},

@@ -1,5 +1,5 @@
 import {decode} from 'base58-universal';
-import {MULTIKEY_CONTEXT, type ResolvedKey} from './verification-method.js';
+import {KeyLookupError, MULTIKEY_CONTEXT, type ResolvedKey} from './verification-method.js';
 
 // Multicodec headers (https://github.com/multiformats/multicodec): ed25519-pub 0xed, p256-pub 0x1200.
 const ED25519 = {prefix: [0xed, 0x01], length: 34};
@@ -14,7 +14,7 @@ export function resolveDidKey(url: string): ResolvedKey {
   const [did, fragment] = url.split('#');
   const multibase = did.slice('did:key:'.length);
   if(fragment !== undefined && fragment !== multibase) {
-    throw new Error(`"${url}" does not name the key of its did:key.`);
+    throw new KeyLookupError(`"${url}" does not name the key of its did:key.`);
   }
   assertKnownKey(multibase);
   return {
@@ -26,12 +26,17 @@ export function resolveDidKey(url: string): ResolvedKey {
 
 function assertKnownKey(multibase: string): void {
   if(!/^z[1-9A-HJ-NP-Za-km-z]{40,60}$/.test(multibase)) {
-    throw new Error('The did:key is not a base58btc multibase key.');
+    throw new KeyLookupError('The did:key is not a base58btc multibase key.');
   }
-  const bytes = decode(multibase.slice(1));
+  let bytes: Uint8Array;
+  try {
+    bytes = decode(multibase.slice(1));
+  } catch {
+    throw new KeyLookupError('The did:key is not valid base58btc.');
+  }
   const known = [ED25519, P256].some(({prefix, length}) =>
     bytes.length === length && bytes[0] === prefix[0] && bytes[1] === prefix[1]);
   if(!known) {
-    throw new Error('The did:key is neither an Ed25519 nor a P-256 key.');
+    throw new KeyLookupError('The did:key is neither an Ed25519 nor a P-256 key.');
   }
 }

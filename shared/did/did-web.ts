@@ -1,5 +1,5 @@
 import type {Net} from '../net/fetcher.js';
-import {findMethod, isObject, type ResolvedKey} from './verification-method.js';
+import {findMethod, isObject, KeyLookupError, type ResolvedKey} from './verification-method.js';
 
 /**
  * did:web (W3C CCG did:web §3.2): `did:web:example.com:a:b` → `https://example.com/a/b/did.json`,
@@ -10,7 +10,7 @@ export function didWebUrl(did: string): string {
   const parts = did.slice('did:web:'.length).split(':');
   const host = decodeURIComponent(parts[0]);
   if(!/^[a-z0-9.-]+(:\d+)?$/i.test(host)) {
-    throw new Error(`"${did}" does not name a host.`);
+    throw new KeyLookupError(`"${did}" does not name a host.`);
   }
   const path = parts.slice(1).map(decodeURIComponent).map(encodeURIComponent);
   return `https://${host}/${path.length ? path.join('/') : '.well-known'}/did.json`;
@@ -20,11 +20,11 @@ export async function resolveDidWeb(url: string, net: Net): Promise<ResolvedKey>
   const did = url.split('#')[0];
   const {json} = await net.getJson(didWebUrl(did), 'application/did+json, application/json;q=0.9');
   if(!isObject(json) || json.id !== did) {
-    throw new Error(`The DID document at ${didWebUrl(did)} is not the document of ${did}.`);
+    throw new KeyLookupError(`The DID document at ${didWebUrl(did)} is not the document of ${did}.`);
   }
   const found = findMethod(json, url);
   if(!found) {
-    throw new Error(`The DID document of ${did} has no key "${url}".`);
+    throw new KeyLookupError(`The DID document of ${did} has no key "${url}".`);
   }
   return {method: found.method, source: 'did:web', controllerListsKey: found.listedForAssertion};
 }

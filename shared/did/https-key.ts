@@ -1,5 +1,5 @@
 import type {Net} from '../net/fetcher.js';
-import {findMethod, isObject, type ResolvedKey} from './verification-method.js';
+import {findMethod, isObject, KeyLookupError, type ResolvedKey} from './verification-method.js';
 
 /**
  * An https verification method (Open Badges 3.0 §8.3 allows an HTTP URL): fetch the document
@@ -11,11 +11,11 @@ export async function resolveHttpsKey(url: string, net: Net): Promise<ResolvedKe
   const documentUrl = url.split('#')[0];
   const {json} = await net.getJson(documentUrl);
   if(!isObject(json)) {
-    throw new Error(`${documentUrl} is not a key or controller document.`);
+    throw new KeyLookupError(`${documentUrl} is not a key or controller document.`);
   }
   const found = findMethod(json, url);
   if(!found) {
-    throw new Error(`The document at ${documentUrl} does not contain the key "${url}".`);
+    throw new KeyLookupError(`The document at ${documentUrl} does not contain the key "${url}".`);
   }
   return {method: found.method, source: 'https', controllerListsKey: found.listedForAssertion};
 }

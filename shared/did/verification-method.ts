@@ -54,3 +54,11 @@ export interface ResolvedKeyPart {
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The key a proof names could not be found or read (as opposed to: the network failed). */
+export class KeyLookupError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'KeyLookupError';
+  }
+}

@@ -1,0 +1,41 @@
+import type {FormatId} from './types.js';
+
+/**
+ * One normalised credential, whatever format it arrived in. Checks read this, never the raw
+ * input; `document` keeps the JSON exactly as received, for proof verification.
+ */
+export interface Credential {
+  format: FormatId;
+  document: Record<string, unknown>;
+  /** VC Data Model version (1.1 / 2.0), or null for formats that are not W3C credentials. */
+  dataModel: 'vc1' | 'vc2' | null;
+  types: string[];
+  id: string | null;
+  title: string | null;
+  description: string | null;
+  issuer: {id: string | null; name: string | null; url: string | null; image: string | null};
+  /** When it was issued (VC 1.1 issuanceDate, VC 2.0 validFrom, OB2 issuedOn). */
+  issuedOn: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  subject: {id: string | null; identifiers: IdentityObject[]; name: string | null};
+  achievement: Record<string, unknown> | null;
+  image: string | null;
+  statusEntries: Record<string, unknown>[];
+  proofs: ProofSummary[];
+  contexts: unknown[];
+}
+
+/** Open Badges 3.0 IdentityObject (§B.1.15) / OB 2.0 IdentityObject. */
+export interface IdentityObject {
+  identityType: string;
+  identityHash: string;
+  hashed: boolean;
+  salt: string | null;
+}
+
+export interface ProofSummary {
+  type: string;
+  cryptosuite: string | null;
+  verificationMethod: string | null;
+}

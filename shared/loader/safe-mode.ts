@@ -1,0 +1,40 @@
+import jsonld from 'jsonld';
+import {ContextNotAllowedError, createDocumentLoader} from './document-loader.js';
+
+export type SafeModeResult =
+  | {ok: true}
+  | {ok: false; code: 'context_not_allowed'; contexts: string[]}
+  | {ok: false; code: 'malformed'; reason: string};
+
+/**
+ * Expand the document in JSON-LD safe mode (jsonld.js `safe: true`): a term that no context
+ * defines, a relative @type or an invalid IRI is an error instead of being silently dropped,
+ * which would leave part of the credential unsigned (Open Badges 3.0 §9.1, PR #611).
+ * Only bundled contexts are available; any other context URL is refused and named.
+ */
+export async function checkSafeMode(document: object): Promise<SafeModeResult> {
+  const documentLoader = createDocumentLoader();
+  try {
+    await jsonld.expand(document, {documentLoader, safe: true, base: null});
+    return {ok: true};
+  } catch(error) {
+    if(documentLoader.refused.length > 0) {
+      return {ok: false, code: 'context_not_allowed', contexts: [...new Set(documentLoader.refused)]};
+    }
+    return {ok: false, code: 'malformed', reason: describe(error)};
+  }
+}
+
+/** jsonld's safe-mode errors carry the offending term or IRI in `details.event`. */
+function describe(error: unknown): string {
+  if(error instanceof ContextNotAllowedError) {
+    return error.message;
+  }
+  const details = (error as {details?: {event?: {code?: string; details?: Record<string, unknown>}}}).details;
+  const event = details?.event;
+  if(event?.code) {
+    const what = event.details?.term ?? event.details?.iri ?? event.details?.type ?? event.details?.property;
+    return `JSON-LD safe mode: ${event.code.replace(/ /g, '_')}${what ? ` ("${String(what).slice(0, 80)}")` : ''}`;
+  }
+  return `JSON-LD: ${(error as Error).message ?? String(error)}`.slice(0, 300);
+}

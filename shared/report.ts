@@ -1,0 +1,59 @@
+import type {Credential} from './credential.js';
+import {messageFor} from './i18n/messages.js';
+import {summarise as summarySentence} from './i18n/summary.js';
+import {assessQuality} from './quality/assess.js';
+import {CHECK_IDS, type CheckId, type CheckOutcome, type CheckResult, type FormatId, type Lang, type Report} from './types.js';
+import {summarise} from './verdict.js';
+
+/** Turn check outcomes (facts) into the report of contract §2: wording, verdict, summary. */
+export function buildReport(input: string, format: FormatId, credential: Credential | null,
+  outcomes: Partial<Record<CheckId, CheckOutcome>>, lang: Lang): Report {
+  const checks: CheckResult[] = CHECK_IDS.map(id => {
+    const outcome = outcomes[id] ?? {status: 'unknown', code: 'not_checked'};
+    return {
+      id, status: outcome.status, code: outcome.code,
+      message: messageFor(id, outcome.code, outcome.params ?? {}, lang),
+      evidence: outcome.evidence ?? {},
+    };
+  });
+  const verdict = summarise(checks);
+  const trustedName = outcomes.trust?.status === 'pass' ? outcomes.trust.params?.name ?? null : null;
+  return {
+    input,
+    verdict,
+    format,
+    summary: summarySentence(verdict, checks, lang, trustedName ?? credential?.issuer.name ?? null),
+    checks,
+    credential: credential && {
+      title: credential.title,
+      issuer: {id: credential.issuer.id, name: credential.issuer.name},
+      issuedOn: credential.issuedOn,
+      validUntil: credential.validUntil,
+      recipient: {
+        ...(credential.subject.id ? {id: credential.subject.id} : {}),
+        ...(credential.subject.name ? {name: credential.subject.name} : {}),
+        ...(credential.subject.identifiers.length ? {identifiers: credential.subject.identifiers} : {}),
+      },
+      achievement: credential.achievement ?? {},
+      image: credential.image,
+    },
+    presentation: null,
+    quality: assessQuality(credential),
+  };
+}
+
+/** The report for input that never became a credential: only `format` (and what follows from it) says why. */
+export function rejectedReport(input: string, format: FormatId, formatOutcome: CheckOutcome, lang: Lang,
+  recipientRequested: boolean,
+  integrity: CheckOutcome = {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}}): Report {
+  return buildReport(input, format, null, {
+    format: formatOutcome,
+    integrity,
+    issuer: {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}},
+    status: {status: 'skipped', code: 'not_checked', evidence: {reason: 'format'}},
+    validity: {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}},
+    trust: {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}},
+    recipient: recipientRequested ? {status: 'unknown', code: 'recipient_not_checkable', evidence: {reason: 'format'}} :
+      {status: 'skipped', code: 'not_requested', evidence: {}},
+  }, lang);
+}

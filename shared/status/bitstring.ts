@@ -1,0 +1,68 @@
+import {base64url} from 'jose';
+import {StatusListProblem} from './status-answer.js';
+
+/** A list of 16 MiB holds 134 million entries; anything larger is a decompression bomb. */
+const MAX_LIST_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Decode `encodedList`: GZIP-compressed bits, base64url-encoded; Bitstring Status List v1.0 §2.1
+ * adds a multibase `u` prefix, StatusList2021 has none. Some issuers pad or use standard base64.
+ */
+export async function decodeBitstring(encodedList: unknown): Promise<Uint8Array> {
+  if(typeof encodedList !== 'string' || encodedList.length === 0) {
+    throw new StatusListProblem('the status list has no "encodedList"');
+  }
+  const text = encodedList.startsWith('u') ? encodedList.slice(1) : encodedList;
+  let compressed: Uint8Array;
+  try {
+    compressed = base64url.decode(text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+  } catch {
+    throw new StatusListProblem('the status list "encodedList" is not base64url');
+  }
+  return gunzip(compressed);
+}
+
+async function gunzip(compressed: Uint8Array): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    const stream = new Blob([compressed as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const reader = stream.getReader();
+    for(;;) {
+      const {done, value} = await reader.read();
+      if(done) {
+        break;
+      }
+      total += value.byteLength;
+      if(total > MAX_LIST_BYTES) {
+        await reader.cancel();
+        throw new StatusListProblem(`the status list expands to more than ${MAX_LIST_BYTES} bytes`);
+      }
+      chunks.push(value);
+    }
+  } catch(error) {
+    throw error instanceof StatusListProblem ? error : new StatusListProblem('the status list is not valid GZIP data');
+  }
+  const bits = new Uint8Array(total);
+  let offset = 0;
+  for(const chunk of chunks) {
+    bits.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bits;
+}
+
+/**
+ * The status value at `index` (Bitstring Status List §3.2): entry i occupies bits
+ * i*size … i*size+size-1, counted from the most significant bit of the first byte.
+ */
+export function readStatus(bits: Uint8Array, index: number, size = 1): number {
+  if(!Number.isSafeInteger(index) || index < 0 || (index + 1) * size > bits.length * 8) {
+    throw new StatusListProblem(`status index ${index} is outside the list of ${bits.length * 8 / size} entries`);
+  }
+  let value = 0;
+  for(let bit = index * size; bit < (index + 1) * size; bit++) {
+    value = value * 2 + ((bits[bit >> 3] >> (7 - (bit & 7))) & 1);
+  }
+  return value;
+}
