@@ -23,8 +23,18 @@ declare module 'jsonld-signatures' {
 
 declare module '@digitalbazaar/data-integrity' {
   export class DataIntegrityProof {
-    constructor(options: {cryptosuite: object});
+    constructor(options: {cryptosuite: object; signer?: object});
   }
+}
+// Signing and the stock verifier: used only by tests and the benchmark (dev dependencies).
+declare module '@digitalbazaar/ed25519-multikey' {
+  export function generate(options?: {seed?: Uint8Array; id?: string; controller?: string}): Promise<{
+    publicKeyMultibase: string; id: string; controller: string; signer(): object;
+  }>;
+}
+declare module '@digitalbazaar/vc' {
+  export function issue(options: {credential: object; suite: object; documentLoader: unknown}): Promise<Record<string, unknown>>;
+  export function verifyCredential(options: object): Promise<{verified: boolean; error?: unknown; statusResult?: unknown}>;
 }
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {
   export const cryptosuite: object;
