@@ -12,10 +12,13 @@ export type SafeModeResult =
  * which would leave part of the credential unsigned (Open Badges 3.0 §9.1, PR #611).
  * Only bundled contexts are available; any other context URL is refused and named.
  */
-export async function checkSafeMode(document: object): Promise<SafeModeResult> {
+export async function checkSafeMode(document: Record<string, unknown>): Promise<SafeModeResult> {
   const documentLoader = createDocumentLoader();
+  // The proof is left out, as when it is verified (VC Data Integrity §4.4): its terms belong to
+  // the proof suite, and an unknown proof type is "unsupported", not "malformed".
+  const {proof: _proof, ...unsigned} = document;
   try {
-    await jsonld.expand(document, {documentLoader, safe: true, base: null});
+    await jsonld.expand(unsigned, {documentLoader, safe: true, base: null});
     return {ok: true};
   } catch(error) {
     if(documentLoader.refused.length > 0) {
