@@ -10,7 +10,11 @@
  * (it already turned `0x7f.1` and `2130706433` into `127.0.0.1`), IPv6 in brackets.
  */
 export function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/\.$/, '');
+  let end = hostname.length;
+  while(end > 0 && hostname[end - 1] === '.') {
+    end--; // `localhost.` and `localhost..` are still localhost
+  }
+  const host = hostname.slice(0, end);
   if(host.startsWith('[')) {
     return isPrivateIPv6(host.slice(1, -1));
   }
