@@ -7,15 +7,20 @@ const PERSONAL_PARAMS = new Set(['trk', 'lipi', 'licu', 'source', 'fbclid', 'gcl
 
 export function cleanUrl(url: URL): URL {
   const cleaned = new URL(url.href);
-  const personal = [...cleaned.searchParams.keys()].filter(name => PERSONAL_PARAMS.has(name) || name.startsWith('utm_'));
-  if(personal.length === 0) {
-    return cleaned; // leave the query byte for byte as it was
+  if(cleaned.search === '') {
+    return cleaned;
   }
-  for(const name of personal) {
-    cleaned.searchParams.delete(name);
-  }
-  if(cleaned.search === '?') {
-    cleaned.search = '';
+  // Work on the raw `name=value` pieces, so the parameters we keep reach the server byte for byte
+  // as written (URLSearchParams would re-encode all of them: `%20` → `+`, `a/b` → `a%2Fb`, `flag` → `flag=`).
+  const pieces = cleaned.search.slice(1).split('&');
+  const kept = pieces.filter(piece => !isPersonal(piece));
+  if(kept.length !== pieces.length) {
+    cleaned.search = kept.join('&'); // an empty string also removes the `?`
   }
   return cleaned;
+}
+
+function isPersonal(piece: string): boolean {
+  const name = [...new URLSearchParams(piece).keys()][0]; // decoded as a server would decode it
+  return name !== undefined && (PERSONAL_PARAMS.has(name) || name.startsWith('utm_'));
 }
