@@ -68,6 +68,10 @@ export function createNet(options: NetOptions = {}): Net {
   }
 
   async function request(start: URL, accept: string): Promise<Fetched> {
+    if(options.signal?.aborted) {
+      // An 'abort' listener added now would never fire: refuse before anything is sent.
+      throw new NetError('network_error', start.href, 'the verification was cancelled');
+    }
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const onAbort = () => timeout.abort();
@@ -75,7 +79,7 @@ export function createNet(options: NetOptions = {}): Net {
     try {
       let url = start;
       for(let hop = 0; ; hop++) {
-        const response = await send(url, accept, timeout.signal, 'manual');
+        const response = await untilAborted(send(url, accept, timeout.signal, 'manual'), timeout.signal);
         const location = response.headers.get('location');
         if(response.status >= 300 && response.status < 400 && location) {
           if(hop >= MAX_REDIRECTS) {
@@ -86,7 +90,8 @@ export function createNet(options: NetOptions = {}): Net {
         }
         // A browser hides where a redirect goes (an "opaqueredirect"); there we let the browser
         // follow it and rely on its own private-network protections (design.md rule 4).
-        const final = response.type === 'opaqueredirect' ? await send(url, accept, timeout.signal, 'follow') : response;
+        const final = response.type === 'opaqueredirect' ?
+          await untilAborted(send(url, accept, timeout.signal, 'follow'), timeout.signal) : response;
         return await read(final, url, timeout.signal, maxBytes);
       }
     } catch(error) {
@@ -106,12 +111,14 @@ export function createNet(options: NetOptions = {}): Net {
     }
   }
 
-  function send(url: URL, accept: string, signal: AbortSignal, redirect: RequestRedirect): Promise<Response> {
+  async function send(url: URL, accept: string, signal: AbortSignal, redirect: RequestRedirect): Promise<Response> {
     const init: RequestInit = {
       headers: {accept}, redirect, signal, credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store',
     };
-    // Looked up per request so tests (and the CLI's NODE_OPTIONS hooks) can replace it.
-    return options.fetch ? options.fetch(url.href, init) : globalThis.fetch(url.href, init);
+    // Looked up per request so tests (and the CLI's NODE_OPTIONS hooks) can replace it. Called as a
+    // plain function: a browser's `window.fetch` throws "Illegal invocation" when called as `options.fetch(…)`.
+    const fetchImpl = options.fetch ?? globalThis.fetch;
+    return fetchImpl(url.href, init);
   }
 
   async function get(raw: string, accept: string): Promise<Fetched> {
@@ -152,21 +159,23 @@ async function read(response: Response, url: URL, signal: AbortSignal, maxBytes:
   let total = 0;
   if(response.body) {
     const reader = response.body.getReader();
-    for(;;) {
-      if(signal.aborted) {
-        await reader.cancel();
-        throw new Error('aborted');
+    try {
+      for(;;) {
+        // Raced against the signal: a body whose source stalls must still end at the time limit,
+        // whatever fetch produced it.
+        const {done, value} = await untilAborted(reader.read(), signal);
+        if(done) {
+          break;
+        }
+        total += value.byteLength;
+        if(total > maxBytes) {
+          throw new NetError('too_large', url.href, `the response is larger than ${maxBytes} bytes`);
+        }
+        chunks.push(value);
       }
-      const {done, value} = await reader.read();
-      if(done) {
-        break;
-      }
-      total += value.byteLength;
-      if(total > maxBytes) {
-        await reader.cancel();
-        throw new NetError('too_large', url.href, `the response is larger than ${maxBytes} bytes`);
-      }
-      chunks.push(value);
+    } catch(error) {
+      reader.cancel().catch(() => {}); // release the connection; a stalled source may never confirm
+      throw error;
     }
   }
   const bytes = new Uint8Array(total);
@@ -176,4 +185,16 @@ async function read(response: Response, url: URL, signal: AbortSignal, maxBytes:
     offset += chunk.byteLength;
   }
   return {url: response.url || url.href, contentType: response.headers.get('content-type') ?? '', bytes};
+}
+
+/** Settles as `promise` does, or rejects as soon as `signal` aborts, even if `promise` never settles. */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new Error('aborted'));
+    signal.addEventListener('abort', onAbort, {once: true});
+    if(signal.aborted) {
+      onAbort();
+    }
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }
