@@ -17,6 +17,8 @@ export interface VerifyRun {
   outcomes: Partial<Record<CheckId, CheckOutcome>>;
   /** Keys whose proofs verified, filled by the integrity check for the issuer check. */
   verifiedKeys: ResolvedKey[];
+  /** The format check left JSON-LD safe mode to the proof's canonicalisation. */
+  safeModeWithProof?: boolean;
 }
 
 export type Check = (run: VerifyRun) => Promise<CheckOutcome>;

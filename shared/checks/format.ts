@@ -1,23 +1,41 @@
 import {findVcProblem} from '../formats/vc-well-formed.js';
+import {unbundledContexts} from '../loader/document-loader.js';
 import {checkSafeMode} from '../loader/safe-mode.js';
+import {isCanonicalisingProof} from '../proofs/data-integrity.js';
 import type {Check} from '../run.js';
 
-/** Could the input be read as a credential, and is it well formed (contract §2 `format`)? */
-export const checkFormat: Check = async({credential}) => {
+/**
+ * Could the input be read as a credential, and is it well formed (contract §2 `format`)?
+ * JSON-LD safe mode is part of this; when a supported RDF-canonicalising proof will process the
+ * document anyway (in safe mode, VC-DI §4), the integrity check reports a safe-mode failure here
+ * instead of expanding the document twice: `safeMode: 'with-proof'` in the evidence says so.
+ */
+export const checkFormat: Check = async run => {
+  const {credential} = run;
   const evidence = {format: credential.format, dataModel: credential.dataModel, types: credential.types};
-  if(credential.dataModel) {
-    const problem = findVcProblem(credential.document);
-    if(problem) {
-      return {status: 'fail', code: 'malformed', params: {reason: problem}, evidence: {...evidence, reason: problem}};
-    }
-    const safe = await checkSafeMode(credential.document);
-    if(!safe.ok && safe.code === 'context_not_allowed') {
-      return {status: 'unknown', code: 'context_not_allowed', params: {contexts: safe.contexts.join(', ')},
-        evidence: {...evidence, refusedContexts: safe.contexts}};
-    }
-    if(!safe.ok) {
-      return {status: 'fail', code: 'malformed', params: {reason: safe.reason}, evidence: {...evidence, reason: safe.reason}};
-    }
+  if(!credential.dataModel) {
+    return {status: 'pass', code: 'well_formed', evidence};
   }
-  return {status: 'pass', code: 'well_formed', evidence};
+  const problem = findVcProblem(credential.document);
+  if(problem) {
+    return {status: 'fail', code: 'malformed', params: {reason: problem}, evidence: {...evidence, reason: problem}};
+  }
+  const refused = unbundledContexts(credential.document);
+  if(refused.length > 0) {
+    return {status: 'unknown', code: 'context_not_allowed', params: {contexts: refused.join(', ')},
+      evidence: {...evidence, refusedContexts: refused}};
+  }
+  if(credential.proofs.some(isCanonicalisingProof)) {
+    run.safeModeWithProof = true;
+    return {status: 'pass', code: 'well_formed', evidence: {...evidence, safeMode: 'with-proof'}};
+  }
+  const safe = await checkSafeMode(credential.document);
+  if(!safe.ok && safe.code === 'context_not_allowed') {
+    return {status: 'unknown', code: 'context_not_allowed', params: {contexts: safe.contexts.join(', ')},
+      evidence: {...evidence, refusedContexts: safe.contexts}};
+  }
+  if(!safe.ok) {
+    return {status: 'fail', code: 'malformed', params: {reason: safe.reason}, evidence: {...evidence, reason: safe.reason}};
+  }
+  return {status: 'pass', code: 'well_formed', evidence: {...evidence, safeMode: 'checked'}};
 };

@@ -1,6 +1,7 @@
 import {UnsupportedKeyError} from '../did/resolve-key.js';
-import {KeyLookupError} from '../did/verification-method.js';
-import {ContextNotAllowedError, createDocumentLoader} from '../loader/document-loader.js';
+import {KeyLookupError, type ResolvedKey} from '../did/verification-method.js';
+import {createDocumentLoader} from '../loader/document-loader.js';
+import {checkSafeMode, describeJsonLdError} from '../loader/safe-mode.js';
 import {isSupportedProof, verifyDataIntegrity} from '../proofs/data-integrity.js';
 import type {Check, VerifyRun} from '../run.js';
 import type {CheckOutcome} from '../types.js';
@@ -21,35 +22,44 @@ export const checkIntegrity: Check = async run => {
     const kinds = credential.proofs.map(p => [p.type, p.cryptosuite].filter(Boolean).join('/')).join(', ');
     return {status: 'unknown', code: 'unsupported_format', params: {kinds}, evidence: {proofTypes: kinds}};
   }
-  return verifyProofs(run);
+  const outcome = await verifyProofs(run, supported.map(proof => proof.verificationMethod ?? ''));
+  return outcome.status === 'pass' ? outcome : checkSafeModeAfterFailure(run, outcome);
 };
 
-async function verifyProofs(run: VerifyRun): Promise<CheckOutcome> {
-  const urls = new Set(run.credential.proofs.map(p => p.verificationMethod).filter(url => url !== null));
-  const documentLoader = createDocumentLoader({keys: {urls, resolve: async url => (await run.keys(url)).method}});
+async function verifyProofs(run: VerifyRun, methods: string[]): Promise<CheckOutcome> {
+  const evidence = {proofs: run.credential.proofs};
+  // Keys first, through the network layer; the JSON-LD loader then only serves what was found.
+  const keys = new Map<string, ResolvedKey>();
+  try {
+    for(const url of new Set(methods)) {
+      keys.set(url, await run.keys(url));
+    }
+  } catch(error) {
+    return keyFailure(error, evidence);
+  }
+  const documentLoader = createDocumentLoader({keys: new Map([...keys].map(([url, key]) => [url, key.method]))});
   const results = await verifyDataIntegrity(run.credential.document, documentLoader);
   const good = results.filter(result => result.verified);
-  const evidence = {
-    proofs: run.credential.proofs.map(p => ({type: p.type, cryptosuite: p.cryptosuite, verificationMethod: p.verificationMethod})),
-  };
   if(good.length > 0) {
-    run.verifiedKeys = await Promise.all(good.map(result => run.keys(result.verificationMethod)));
+    run.verifiedKeys = good.map(result => keys.get(result.verificationMethod)).filter(key => key !== undefined);
     return {status: 'pass', code: 'signature_valid', params: {key: good[0].verificationMethod},
       evidence: {...evidence, verifiedWith: good.map(result => result.verificationMethod)}};
   }
   const error = results.find(result => result.error)?.error;
-  return classifyFailure(error, evidence, documentLoader.refused);
+  if(error?.name === 'jsonld.ValidationError') {
+    return markMalformed(run, describeJsonLdError(error));
+  }
+  const reason = error?.message ?? 'the proof did not verify';
+  // The signature was checked and did not match, or the proof itself is broken.
+  return {status: 'fail', code: 'invalid_signature', params: {reason}, evidence: {...evidence, reason}};
 }
 
-function classifyFailure(error: Error | undefined, evidence: Record<string, unknown>, refused: string[]): CheckOutcome {
+function keyFailure(error: unknown, evidence: Record<string, unknown>): CheckOutcome {
   const network = networkOutcome(error, 'key');
   if(network) {
     return {...network, evidence: {...evidence, ...network.evidence}};
   }
-  if(refused.length > 0 || error instanceof ContextNotAllowedError) {
-    return {status: 'unknown', code: 'not_checked', evidence: {...evidence, refusedContexts: refused}};
-  }
-  const reason = error?.message ?? 'the proof did not verify';
+  const reason = error instanceof Error ? error.message : String(error);
   if(error instanceof UnsupportedKeyError) {
     return {status: 'unknown', code: 'unsupported_format', params: {kinds: error.url.split(':').slice(0, 2).join(':')},
       evidence: {...evidence, reason}};
@@ -57,6 +67,23 @@ function classifyFailure(error: Error | undefined, evidence: Record<string, unkn
   if(error instanceof KeyLookupError) {
     return {status: 'unknown', code: 'key_not_found', params: {reason}, evidence: {...evidence, reason}};
   }
-  // The signature was checked and did not match, or the proof itself is broken.
-  return {status: 'fail', code: 'invalid_signature', params: {reason}, evidence: {...evidence, reason}};
+  throw error;
+}
+
+/**
+ * The format check left safe mode to the proof; the proof did not get that far (no key, bad
+ * signature), so check it now: "malformed" is the more useful answer when it applies.
+ */
+async function checkSafeModeAfterFailure(run: VerifyRun, outcome: CheckOutcome): Promise<CheckOutcome> {
+  if(!run.safeModeWithProof || run.outcomes.format?.status !== 'pass') {
+    return outcome;
+  }
+  const safe = await checkSafeMode(run.credential.document);
+  return safe.ok ? outcome : markMalformed(run, safe.code === 'malformed' ? safe.reason : safe.contexts.join(', '));
+}
+
+function markMalformed(run: VerifyRun, reason: string): CheckOutcome {
+  run.outcomes.format = {status: 'fail', code: 'malformed', params: {reason},
+    evidence: {...run.outcomes.format?.evidence, safeMode: 'failed', reason}};
+  return {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}};
 }

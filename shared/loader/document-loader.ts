@@ -17,15 +17,15 @@ export class ContextNotAllowedError extends Error {
 
 export interface LoaderOptions {
   /**
-   * The verification methods the proofs name, and how to look one up (through the network
-   * layer). Only these exact URLs are ever resolved as keys; a context URL never is.
+   * Verification methods already looked up (by the integrity check, through the network layer),
+   * by URL. The loader itself never fetches anything.
    */
-  keys?: {urls: ReadonlySet<string>; resolve: (url: string) => Promise<object>};
+  keys?: ReadonlyMap<string, object>;
 }
 
 /**
- * A JSON-LD document loader for one verification run: bundled contexts, verification
- * methods through `resolveKey`, nothing else. It remembers what it refused, because jsonld
+ * A JSON-LD document loader for one verification run: bundled contexts and the verification
+ * methods it was given, nothing else. It remembers what it refused, because jsonld
  * replaces our error with its own "Dereferencing a URL did not result in a valid JSON-LD object".
  */
 export function createDocumentLoader(options: LoaderOptions = {}): DocumentLoader & {refused: string[]} {
@@ -35,11 +35,38 @@ export function createDocumentLoader(options: LoaderOptions = {}): DocumentLoade
     if(context) {
       return {contextUrl: null, documentUrl: url, document: context};
     }
-    if(options.keys?.urls.has(url)) {
-      return {contextUrl: null, documentUrl: url, document: await options.keys.resolve(url)};
+    const key = options.keys?.get(url);
+    if(key) {
+      return {contextUrl: null, documentUrl: url, document: key};
     }
     refused.push(url);
     throw new ContextNotAllowedError(url);
   };
   return Object.assign(loader, {refused});
+}
+
+/**
+ * Every context URL the document names, at any depth (a credential may carry inline scoped
+ * contexts). Checked against the bundle before any processing, so no JSON-LD work and no
+ * request happens for a credential that needs a context we do not have.
+ */
+export function unbundledContexts(document: unknown): string[] {
+  const found = new Set<string>();
+  const stack: unknown[] = [document];
+  while(stack.length > 0) {
+    const node = stack.pop();
+    if(typeof node !== 'object' || node === null) {
+      continue;
+    }
+    if(!Array.isArray(node) && '@context' in node) {
+      const contexts = (node as Record<string, unknown>)['@context'];
+      for(const context of Array.isArray(contexts) ? contexts : [contexts]) {
+        if(typeof context === 'string' && !BUNDLED_CONTEXTS.has(context)) {
+          found.add(context);
+        }
+      }
+    }
+    stack.push(...Object.values(node));
+  }
+  return [...found];
 }

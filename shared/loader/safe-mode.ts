@@ -24,12 +24,12 @@ export async function checkSafeMode(document: Record<string, unknown>): Promise<
     if(documentLoader.refused.length > 0) {
       return {ok: false, code: 'context_not_allowed', contexts: [...new Set(documentLoader.refused)]};
     }
-    return {ok: false, code: 'malformed', reason: describe(error)};
+    return {ok: false, code: 'malformed', reason: describeJsonLdError(error)};
   }
 }
 
 /** jsonld's safe-mode errors carry the offending term or IRI in `details.event`. */
-function describe(error: unknown): string {
+export function describeJsonLdError(error: unknown): string {
   if(error instanceof ContextNotAllowedError) {
     return error.message;
   }

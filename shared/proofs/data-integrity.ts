@@ -22,6 +22,11 @@ export function isSupportedProof(proof: {type?: unknown; cryptosuite?: unknown})
     (known.cryptosuite === undefined || known.cryptosuite === proof.cryptosuite));
 }
 
+/** Proofs whose verification canonicalises the document with RDFC in JSON-LD safe mode. */
+export function isCanonicalisingProof(proof: {type?: unknown; cryptosuite?: unknown}): boolean {
+  return isSupportedProof(proof) && proof.cryptosuite !== 'eddsa-jcs-2022';
+}
+
 // Suites hold no per-verification state, so one set serves every run.
 const suites = [
   new DataIntegrityProof({cryptosuite: eddsaRdfc2022}),

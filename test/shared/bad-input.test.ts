@@ -12,7 +12,7 @@ function nested(depth: number): string {
 describe('bad input', () => {
   // Inputs are built lazily: a 50 MB buffer or a 5,000-deep object in the table itself
   // would be formatted by the test runner.
-  test.each([
+  test.each<[string, () => unknown, string, string]>([
     ['an empty file', () => new Uint8Array(0), 'fail', 'malformed'],
     ['whitespace', () => '   \n', 'fail', 'malformed'],
     ['text that is not JSON', () => 'hello, recruiter', 'fail', 'malformed'],
@@ -24,8 +24,8 @@ describe('bad input', () => {
     ['10,000-deep nesting', () => nested(10_000), 'fail', 'malformed'],
     ['5,000-deep nesting as a parsed object', () => JSON.parse(nested(5_000)), 'fail', 'malformed'],
     ['a typed JSON document we do not read', () => '{"type": "SomethingElse"}', 'unknown', 'unsupported_format'],
-  ] as const)('%s → format %s %s', async(_name, makeInput, status, code) => {
-    const report = await verify(makeInput(), {fetch: fixtureFetch(), now: NOW});
+  ])('%s → format %s %s', async(_name, makeInput, status, code) => {
+    const report = await verify(makeInput() as string, {fetch: fixtureFetch(), now: NOW});
     expect(report.checks[0]).toMatchObject({id: 'format', status, code});
     expect(report.checks).toHaveLength(7);
     expect(['invalid', 'unverifiable']).toContain(report.verdict);
