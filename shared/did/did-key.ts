@@ -11,7 +11,9 @@ const P256 = {prefix: [0x80, 0x24], length: 35};
  * `url` is the verification method as the proof names it: `did:key:X#X`, or just `did:key:X`.
  */
 export function resolveDidKey(url: string): ResolvedKey {
-  const [did, fragment] = url.split('#');
+  const hash = url.indexOf('#');
+  const did = hash === -1 ? url : url.slice(0, hash);
+  const fragment = hash === -1 ? undefined : url.slice(hash + 1); // all of it: `#X#junk` is not `#X`
   const multibase = did.slice('did:key:'.length);
   if(fragment !== undefined && fragment !== multibase) {
     throw new KeyLookupError(`"${url}" does not name the key of its did:key.`);
