@@ -7,7 +7,9 @@ import {isObject, KeyLookupError, type ResolvedKey} from './verification-method.
  * verification method is `#0`.
  */
 export function resolveDidJwk(url: string): ResolvedKey {
-  const [did, fragment] = url.split('#');
+  const hash = url.indexOf('#');
+  const did = hash === -1 ? url : url.slice(0, hash);
+  const fragment = hash === -1 ? undefined : url.slice(hash + 1); // all of it: `#0#junk` is not `#0`
   if(fragment !== undefined && fragment !== '0') {
     throw new KeyLookupError(`"${url}" is not the verification method of its did:jwk.`);
   }
@@ -28,9 +30,25 @@ export function resolveDidJwk(url: string): ResolvedKey {
   if(!supported) {
     throw new KeyLookupError(`did:jwk keys of type ${String(jwk.kty)}/${String(jwk.crv)} are not supported.`);
   }
+  // Both curves have 32-byte coordinates; a JWK without them is no key (as a short did:key is none).
+  const coordinates = jwk.kty === 'EC' ? [jwk.x, jwk.y] : [jwk.x];
+  if(!coordinates.every(isCoordinate)) {
+    throw new KeyLookupError('The did:jwk does not hold a complete public key.');
+  }
   return {
     method: {id: `${did}#0`, type: 'JsonWebKey', controller: did, publicKeyJwk: jwk},
     source: 'did:jwk',
     controllerListsKey: true,
   };
+}
+
+function isCoordinate(value: unknown): boolean {
+  if(typeof value !== 'string') {
+    return false;
+  }
+  try {
+    return base64url.decode(value).byteLength === 32;
+  } catch {
+    return false;
+  }
 }
