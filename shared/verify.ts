@@ -2,6 +2,7 @@ import {CHECKS} from './checks/index.js';
 import {networkOutcome} from './checks/network-outcome.js';
 import {createKeyResolver} from './did/resolve-key.js';
 import {isVcJsonLd, parseVcJsonLd} from './formats/vc-data-integrity.js';
+import {reasonParams, text} from './i18n/text.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import {createNet, type Net} from './net/fetcher.js';
 import {buildReport, rejectedReport} from './report.js';
@@ -48,7 +49,7 @@ async function verifyRaw(raw: RawInput, name: string, lang: Lang, net: Net, opti
     }
   }
   if(raw.kind === 'rejected') {
-    return reject({status: 'fail', code: raw.code, params: {reason: raw.reason}, evidence: {reason: raw.reason}});
+    return reject({status: 'fail', code: raw.code, params: reasonParams(raw.reason), evidence: {reason: raw.reason.en}});
   }
   if(raw.kind === 'jws' || raw.kind === 'image') {
     return reject({status: 'unknown', code: 'unsupported_format', params: {kinds: raw.kind === 'jws' ? 'JWS/JWT' : raw.mediaType},
@@ -58,7 +59,7 @@ async function verifyRaw(raw: RawInput, name: string, lang: Lang, net: Net, opti
     const types = isRecord(raw.value) ? stringsOf(raw.value.type) : [];
     return types.length > 0 ?
       reject({status: 'unknown', code: 'unsupported_format', params: {kinds: types.join(', ')}, evidence: {types}}) :
-      reject({status: 'fail', code: 'malformed', params: {reason: 'the JSON is not a credential'}, evidence: {}});
+      reject({status: 'fail', code: 'malformed', params: reasonParams(text('the JSON is not a credential', 'de JSON is geen certificaat')), evidence: {}});
   }
   const credential = parseVcJsonLd(raw.value);
   const run: VerifyRun = {

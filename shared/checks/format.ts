@@ -2,6 +2,7 @@ import {findVcProblem} from '../formats/vc-well-formed.js';
 import {unbundledContexts} from '../loader/document-loader.js';
 import {checkSafeMode} from '../loader/safe-mode.js';
 import {isCanonicalisingProof} from '../proofs/data-integrity.js';
+import {reasonParams} from '../i18n/text.js';
 import type {Check} from '../run.js';
 
 /**
@@ -18,7 +19,7 @@ export const checkFormat: Check = async run => {
   }
   const problem = findVcProblem(credential.document);
   if(problem) {
-    return {status: 'fail', code: 'malformed', params: {reason: problem}, evidence: {...evidence, reason: problem}};
+    return {status: 'fail', code: 'malformed', params: reasonParams(problem), evidence: {...evidence, reason: problem.en}};
   }
   const refused = unbundledContexts(credential.document);
   if(refused.length > 0) {
@@ -35,7 +36,7 @@ export const checkFormat: Check = async run => {
       evidence: {...evidence, refusedContexts: safe.contexts}};
   }
   if(!safe.ok) {
-    return {status: 'fail', code: 'malformed', params: {reason: safe.reason}, evidence: {...evidence, reason: safe.reason}};
+    return {status: 'fail', code: 'malformed', params: reasonParams(safe.reason), evidence: {...evidence, reason: safe.reason.en}};
   }
   return {status: 'pass', code: 'well_formed', evidence: {...evidence, safeMode: 'checked'}};
 };

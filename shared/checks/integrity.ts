@@ -1,6 +1,7 @@
 import {UnsupportedKeyError} from '../did/resolve-key.js';
 import {KeyLookupError, type ResolvedKey} from '../did/verification-method.js';
 import {createDocumentLoader} from '../loader/document-loader.js';
+import {reasonParams, text, type Text} from '../i18n/text.js';
 import {checkSafeMode, describeJsonLdError} from '../loader/safe-mode.js';
 import {isSupportedProof, verifyDataIntegrity} from '../proofs/data-integrity.js';
 import type {Check, VerifyRun} from '../run.js';
@@ -79,11 +80,12 @@ async function checkSafeModeAfterFailure(run: VerifyRun, outcome: CheckOutcome):
     return outcome;
   }
   const safe = await checkSafeMode(run.credential.document);
-  return safe.ok ? outcome : markMalformed(run, safe.code === 'malformed' ? safe.reason : safe.contexts.join(', '));
+  return safe.ok ? outcome : markMalformed(run, safe.code === 'malformed' ? safe.reason :
+    text(`contexts not bundled: ${safe.contexts.join(', ')}`, `contexten die we niet laden: ${safe.contexts.join(', ')}`));
 }
 
-function markMalformed(run: VerifyRun, reason: string): CheckOutcome {
-  run.outcomes.format = {status: 'fail', code: 'malformed', params: {reason},
-    evidence: {...run.outcomes.format?.evidence, safeMode: 'failed', reason}};
+function markMalformed(run: VerifyRun, reason: Text): CheckOutcome {
+  run.outcomes.format = {status: 'fail', code: 'malformed', params: reasonParams(reason),
+    evidence: {...run.outcomes.format?.evidence, safeMode: 'failed', reason: reason.en}};
   return {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}};
 }

@@ -18,8 +18,9 @@ export const checkIssuer: Check = async({credential, outcomes, verifiedKeys}) =>
       evidence: {issuer, verificationMethod: bound.method.id, controller: bound.method.controller, via: bound.source}};
   }
   const key = verifiedKeys[0];
-  const reason = key.method.controller === issuer ? 'the issuer does not list this key for issuing' :
-    `the key belongs to ${key.method.controller}`;
-  return {status: 'fail', code: 'issuer_key_mismatch', params: {issuer, controller: key.method.controller, reason},
+  const sameController = key.method.controller === issuer;
+  const reason = sameController ? 'the issuer does not list this key for issuing' : `the key belongs to ${key.method.controller}`;
+  return {status: 'fail', code: 'issuer_key_mismatch',
+    params: {issuer, controller: key.method.controller, unlisted: sameController ? 'yes' : ''},
     evidence: {issuer, verificationMethod: key.method.id, controller: key.method.controller, via: key.source, reason}};
 };

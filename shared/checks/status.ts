@@ -1,3 +1,4 @@
+import {reasonParams, text} from '../i18n/text.js';
 import type {Check, VerifyRun} from '../run.js';
 import {checkBitListEntry, isBitListEntry} from '../status/bitstring-status-list.js';
 import {checkRevocationList} from '../status/revocation-list-1edtech.js';
@@ -28,21 +29,22 @@ function answer(entry: Record<string, unknown>, run: VerifyRun): Promise<StatusA
   if(entry.type === '1EdTechRevocationList') {
     return checkRevocationList(entry, run);
   }
-  return Promise.resolve({state: 'unknown', reason: `status method "${String(entry.type)}" is not supported`,
+  const type = String(entry.type).slice(0, 100);
+  return Promise.resolve({state: 'unknown', reason: text(`status method "${type}" is not supported`, `de statusmethode "${type}" wordt niet ondersteund`),
     evidence: {type: entry.type ?? null}});
 }
 
 function combine(answers: StatusAnswer[]): CheckOutcome {
-  const evidence = {entries: answers.map(a => ({state: a.state, ...a.evidence, ...(a.reason ? {reason: a.reason} : {})}))};
+  const evidence = {entries: answers.map(a => ({state: a.state, ...a.evidence, ...(a.reason ? {reason: a.reason.en} : {})}))};
   for(const state of ['revoked', 'suspended'] as const) {
     const found = answers.find(a => a.state === state);
     if(found) {
-      return {status: 'fail', code: state, params: {reason: found.reason ?? ''}, evidence};
+      return {status: 'fail', code: state, params: found.reason ? reasonParams(found.reason) : {}, evidence};
     }
   }
   const unknown = answers.find(a => a.state === 'unknown');
   if(unknown) {
-    return {status: 'unknown', code: 'status_unreachable', params: {reason: unknown.reason ?? ''}, evidence};
+    return {status: 'unknown', code: 'status_unreachable', params: reasonParams(unknown.reason), evidence};
   }
   return {status: 'pass', code: 'not_revoked', evidence};
 }

@@ -22,7 +22,8 @@ const EN: Catalogue = {
   key_not_found: p => `The signing key could not be found where the credential says it is: ${p.reason}.`,
   not_found: () => 'The credential was not found at its address: it is private or was removed. The holder has to make it public.',
   issuer_key_match: p => `It was signed with a key that belongs to the issuer (${p.issuer}).`,
-  issuer_key_mismatch: p => `The signature is valid, but the signing key is not the issuer's: ${p.reason}.`,
+  issuer_key_mismatch: p => p.unlisted ? `The signature is valid, but the issuer (${p.issuer}) does not list this key for issuing.` :
+    `The signature is valid, but the signing key belongs to ${p.controller}, not to the issuer (${p.issuer}).`,
   hosted_origin_mismatch: () => 'The credential is not hosted where its issuer says its credentials are hosted.',
   not_revoked: () => 'The issuer has not revoked or suspended it.',
   revoked: p => `The issuer has revoked this credential${p.reason ? ` (${p.reason})` : ''}.`,
@@ -62,10 +63,11 @@ const NL: Catalogue = {
   signature_valid: () => 'Het certificaat is niet gewijzigd sinds het werd ondertekend.',
   invalid_signature: () => 'De handtekening klopt niet: het certificaat is na ondertekening gewijzigd, of de handtekening is kapot.',
   no_proof: () => 'Het certificaat heeft geen handtekening, dus we kunnen het niet controleren.',
-  key_not_found: p => `De sleutel waarmee is ondertekend staat niet waar het certificaat zegt: ${p.reason}.`,
+  key_not_found: () => 'De sleutel waarmee is ondertekend staat niet waar het certificaat zegt (zie de technische details).',
   not_found: () => 'Het certificaat staat niet op zijn adres: het is privé of verwijderd. De eigenaar moet het openbaar maken.',
   issuer_key_match: p => `Het is ondertekend met een sleutel van de uitgever (${p.issuer}).`,
-  issuer_key_mismatch: p => `De handtekening is geldig, maar de sleutel is niet van de uitgever: ${p.reason}.`,
+  issuer_key_mismatch: p => p.unlisted ? `De handtekening is geldig, maar de uitgever (${p.issuer}) noemt deze sleutel niet voor uitgifte.` :
+    `De handtekening is geldig, maar de sleutel is van ${p.controller}, niet van de uitgever (${p.issuer}).`,
   hosted_origin_mismatch: () => 'Het certificaat staat niet op de plek waar de uitgever zijn certificaten plaatst.',
   not_revoked: () => 'De uitgever heeft het niet ingetrokken of opgeschort.',
   revoked: p => `De uitgever heeft dit certificaat ingetrokken${p.reason ? ` (${p.reason})` : ''}.`,
@@ -81,7 +83,7 @@ const NL: Catalogue = {
   recipient_mismatch: () => 'Het is niet aan deze persoon uitgegeven.',
   recipient_not_checkable: () => 'Het certificaat zegt niet in vergelijkbare vorm aan wie het is uitgegeven.',
   not_requested: () => 'Er is geen ontvanger opgegeven om mee te vergelijken.',
-  network_error: p => `Het ${p.what === 'key' ? 'sleuteldocument' : 'document'} kon niet worden opgehaald (${p.reason}).`,
+  network_error: p => `Het ${p.what === 'key' ? 'sleuteldocument' : 'document'} kon niet worden opgehaald${p.url ? ` van ${hostOf(p.url)}` : ''}.`,
   timeout: p => `Het ${p.what === 'key' ? 'sleuteldocument' : 'document'} kwam niet op tijd binnen.`,
   private_network_blocked: () => 'Het document staat op een privé-netwerkadres; daar maken we nooit verbinding mee.',
   offline: () => 'Hiervoor is het netwerk nodig, en we werken offline.',
@@ -91,7 +93,7 @@ const NL: Catalogue = {
     issuer: () => 'Wie het ondertekende staat niet vast, omdat de handtekening niet klopt of niet te controleren is.',
     status: () => 'Intrekking is niet gecontroleerd, omdat de handtekening niet klopt of niet te controleren is.',
     validity: () => 'De datums zijn niet leesbaar.',
-    trust: () => 'Of de uitgever erkend is, is niet gecontroleerd, omdat de handtekening niet klopt of niet te controleren is.',
+    trust: () => 'Of de uitgever erkend is, is niet gecontroleerd, omdat niet vaststaat wie het ondertekende.',
   },
 };
 
@@ -99,6 +101,17 @@ const CATALOGUES: Record<Lang, Catalogue> = {en: EN, nl: NL};
 
 export function messageFor(check: CheckId, code: Code, params: Params, lang: Lang): string {
   const catalogue = CATALOGUES[lang];
+  if(lang === 'nl' && params.reason_nl !== undefined) {
+    params = {...params, reason: params.reason_nl};
+  }
   const template = code === 'not_checked' ? catalogue.not_checked[check] : catalogue[code as Exclude<Code, 'not_checked'>];
   return template ? template(params) : (lang === 'nl' ? `Uitkomst: ${code}.` : `Outcome: ${code}.`);
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url.slice(0, 60);
+  }
 }

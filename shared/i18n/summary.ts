@@ -4,11 +4,11 @@ type Reasons = Record<string, string>;
 
 /** Why a credential is invalid, by the first failing check's code. */
 const INVALID: Record<Lang, Reasons> = {
-  en: {malformed: 'is not a well-formed credential', too_large: 'is too large to be a credential',
+  en: {malformed: 'is not well formed', too_large: 'is too large to be a credential',
     invalid_signature: 'was changed after it was issued', issuer_key_mismatch: 'was not signed by its issuer',
     hosted_origin_mismatch: 'is not hosted by its issuer', revoked: 'has been revoked', suspended: 'has been suspended',
     expired: 'has expired', not_yet_valid: 'is not valid yet'},
-  nl: {malformed: 'is geen goed opgebouwd certificaat', too_large: 'is te groot voor een certificaat',
+  nl: {malformed: 'is niet goed opgebouwd', too_large: 'is te groot voor een certificaat',
     invalid_signature: 'is gewijzigd na uitgifte', issuer_key_mismatch: 'is niet door de uitgever ondertekend',
     hosted_origin_mismatch: 'staat niet bij de uitgever', revoked: 'is ingetrokken', suspended: 'is opgeschort',
     expired: 'is verlopen', not_yet_valid: 'is nog niet geldig'},

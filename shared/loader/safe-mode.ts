@@ -1,10 +1,11 @@
 import jsonld from 'jsonld';
+import {text, type Text} from '../i18n/text.js';
 import {ContextNotAllowedError, createDocumentLoader} from './document-loader.js';
 
 export type SafeModeResult =
   | {ok: true}
   | {ok: false; code: 'context_not_allowed'; contexts: string[]}
-  | {ok: false; code: 'malformed'; reason: string};
+  | {ok: false; code: 'malformed'; reason: Text};
 
 /**
  * Expand the document in JSON-LD safe mode (jsonld.js `safe: true`): a term that no context
@@ -29,15 +30,18 @@ export async function checkSafeMode(document: Record<string, unknown>): Promise<
 }
 
 /** jsonld's safe-mode errors carry the offending term or IRI in `details.event`. */
-export function describeJsonLdError(error: unknown): string {
+export function describeJsonLdError(error: unknown): Text {
   if(error instanceof ContextNotAllowedError) {
-    return error.message;
+    return text(error.message, `de JSON-LD-context "${error.url}" wordt niet geladen`);
   }
   const details = (error as {details?: {event?: {code?: string; details?: Record<string, unknown>}}}).details;
   const event = details?.event;
   if(event?.code) {
-    const what = event.details?.term ?? event.details?.iri ?? event.details?.type ?? event.details?.property;
-    return `JSON-LD safe mode: ${event.code.replace(/ /g, '_')}${what ? ` ("${String(what).slice(0, 80)}")` : ''}`;
+    const what = String(event.details?.term ?? event.details?.iri ?? event.details?.type ?? event.details?.property ?? '').slice(0, 80);
+    // Safe mode stops where a term would silently drop out of what is signed (JSON-LD 1.1 §4.1.4).
+    return text(`"${what}" is not defined by any of its JSON-LD contexts, so it would not be covered by the signature (JSON-LD safe mode: ${event.code})`,
+      `"${what}" staat in geen van de JSON-LD-contexten, dus de handtekening zou het niet dekken (JSON-LD safe mode: ${event.code})`);
   }
-  return `JSON-LD: ${(error as Error).message ?? String(error)}`.slice(0, 300);
+  const message = String((error as Error).message ?? error).slice(0, 300);
+  return text(`JSON-LD processing failed: ${message}`, `JSON-LD-verwerking mislukt: ${message}`);
 }

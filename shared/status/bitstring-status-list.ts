@@ -1,3 +1,4 @@
+import {text} from '../i18n/text.js';
 import type {VerifyRun} from '../run.js';
 import {asArray, stringsOf} from '../util/json.js';
 import {decodeBitstring, readStatus} from './bitstring.js';
@@ -27,21 +28,23 @@ export async function checkBitListEntry(entry: Record<string, unknown>, run: Ver
   const size = entry.statusSize === undefined ? 1 : Number(entry.statusSize);
   const evidence = {type: entry.type, statusListCredential: url, statusListIndex: entry.statusListIndex, statusPurpose: purpose};
   if(typeof url !== 'string' || typeof purpose !== 'string' || !Number.isSafeInteger(index) || !(size >= 1 && size <= 8)) {
-    return {state: 'unknown', reason: 'the status entry lacks "statusListCredential", "statusPurpose" or a valid "statusListIndex"', evidence};
+    return {state: 'unknown', reason: text('the status entry lacks "statusListCredential", "statusPurpose" or a valid "statusListIndex"',
+      'de statusverwijzing mist "statusListCredential", "statusPurpose" of een geldige "statusListIndex"'), evidence};
   }
   try {
     const subject = await fetchVerifiedStatusList(url, run, [...kind.listTypes]);
     if(!stringsOf(subject.type).includes(kind.subjectType)) {
-      throw new StatusListProblem(`the list's subject is not a ${kind.subjectType}`);
+      throw new StatusListProblem(text(`the list's subject is not a ${kind.subjectType}`, `de lijst is geen ${kind.subjectType}`));
     }
     if(!asArray(subject.statusPurpose).includes(purpose)) {
-      throw new StatusListProblem(`the list is for "${String(subject.statusPurpose)}", not "${purpose}"`);
+      throw new StatusListProblem(text(`the list is for "${String(subject.statusPurpose)}", not "${purpose}"`,
+        `de lijst is voor "${String(subject.statusPurpose)}", niet voor "${purpose}"`));
     }
     const value = readStatus(await decodeBitstring(subject.encodedList), index, size);
     return {state: stateFor(purpose, value), evidence: {...evidence, value, listVerified: true}};
   } catch(error) {
     if(error instanceof StatusListProblem) {
-      return {state: 'unknown', reason: error.message, evidence: {...evidence, ...error.evidence}};
+      return {state: 'unknown', reason: error.reason, evidence: {...evidence, ...error.evidence}};
     }
     throw error;
   }

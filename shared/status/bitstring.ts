@@ -1,4 +1,5 @@
 import {base64url} from 'jose';
+import {text} from '../i18n/text.js';
 import {StatusListProblem} from './status-answer.js';
 
 /** A list of 16 MiB holds 134 million entries; anything larger is a decompression bomb. */
@@ -10,14 +11,14 @@ const MAX_LIST_BYTES = 16 * 1024 * 1024;
  */
 export async function decodeBitstring(encodedList: unknown): Promise<Uint8Array> {
   if(typeof encodedList !== 'string' || encodedList.length === 0) {
-    throw new StatusListProblem('the status list has no "encodedList"');
+    throw new StatusListProblem(text('the status list has no "encodedList"', 'de statuslijst heeft geen "encodedList"'));
   }
-  const text = encodedList.startsWith('u') ? encodedList.slice(1) : encodedList;
+  const body = encodedList.startsWith('u') ? encodedList.slice(1) : encodedList;
   let compressed: Uint8Array;
   try {
-    compressed = base64url.decode(text.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+    compressed = base64url.decode(body.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
   } catch {
-    throw new StatusListProblem('the status list "encodedList" is not base64url');
+    throw new StatusListProblem(text('the status list "encodedList" is not base64url', 'de "encodedList" van de statuslijst is geen base64url'));
   }
   return gunzip(compressed);
 }
@@ -36,12 +37,13 @@ async function gunzip(compressed: Uint8Array): Promise<Uint8Array> {
       total += value.byteLength;
       if(total > MAX_LIST_BYTES) {
         await reader.cancel();
-        throw new StatusListProblem(`the status list expands to more than ${MAX_LIST_BYTES} bytes`);
+        throw new StatusListProblem(text(`the status list expands to more than ${MAX_LIST_BYTES} bytes`,
+          `de statuslijst wordt uitgepakt groter dan ${MAX_LIST_BYTES} bytes`));
       }
       chunks.push(value);
     }
   } catch(error) {
-    throw error instanceof StatusListProblem ? error : new StatusListProblem('the status list is not valid GZIP data');
+    throw error instanceof StatusListProblem ? error : new StatusListProblem(text('the status list is not valid GZIP data', 'de statuslijst is geen geldige GZIP-data'));
   }
   const bits = new Uint8Array(total);
   let offset = 0;
@@ -58,7 +60,8 @@ async function gunzip(compressed: Uint8Array): Promise<Uint8Array> {
  */
 export function readStatus(bits: Uint8Array, index: number, size = 1): number {
   if(!Number.isSafeInteger(index) || index < 0 || (index + 1) * size > bits.length * 8) {
-    throw new StatusListProblem(`status index ${index} is outside the list of ${bits.length * 8 / size} entries`);
+    throw new StatusListProblem(text(`status index ${index} is outside the list of ${bits.length * 8 / size} entries`,
+      `statusnummer ${index} valt buiten de lijst van ${bits.length * 8 / size} plaatsen`));
   }
   let value = 0;
   for(let bit = index * size; bit < (index + 1) * size; bit++) {

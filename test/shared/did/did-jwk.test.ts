@@ -71,7 +71,7 @@ describe('resolveDidJwk refuses everything else with KeyLookupError', () => {
     [{kty: 'OKP', crv: 'Ed448', x: 'x'}, 'Ed448'],
     [{kty: 'oct', k: 'c2VjcmV0'}, 'a symmetric key'],
     [{crv: 'Ed25519', x: 'x'}, 'no kty'],
-  ])('an unsupported key type: %j (%s)', (jwk) => {
+  ] as [Record<string, unknown>, string][])('an unsupported key type: %j (%s)', (jwk) => {
     expect(() => resolveDidJwk(`${didJwk(jwk)}#0`)).toThrow(KeyLookupError);
   });
 
