@@ -17,11 +17,19 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_'}],
+      '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', ignoreRestSiblings: true}],
       'no-restricted-syntax': ['error', {
         selector: 'CallExpression[callee.property.name="innerHTML"], AssignmentExpression[left.property.name="innerHTML"]',
         message: 'Credential content is hostile: render text as text (design.md rule 5).',
       }],
+    },
+  },
+  {
+    // Node scripts (start, static server, context pinning) run as plain ES modules.
+    files: ['scripts/pin-contexts.mjs'],
+    languageOptions: {
+      globals: Object.fromEntries(['URL', 'console', 'process', 'setTimeout', 'clearTimeout', 'Buffer', 'fetch', 'AbortController']
+        .map(name => [name, 'readonly'])),
     },
   },
   room('shared', ['**/extension/**', '**/widget/**', '**/cli/**', 'node:*', 'fs', 'path', 'child_process', 'http', 'https', 'undici', 'wxt', 'wxt/*', '#imports'],

@@ -17,7 +17,7 @@ export async function checkSafeMode(document: Record<string, unknown>): Promise<
   const documentLoader = createDocumentLoader();
   // The proof is left out, as when it is verified (VC Data Integrity §4.4): its terms belong to
   // the proof suite, and an unknown proof type is "unsupported", not "malformed".
-  const {proof: _proof, ...unsigned} = document;
+  const {proof, ...unsigned} = document;
   try {
     await jsonld.expand(unsigned, {documentLoader, safe: true, base: null});
     return {ok: true};
