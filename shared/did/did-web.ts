@@ -7,13 +7,21 @@ import {findMethod, isObject, KeyLookupError, type ResolvedKey} from './verifica
  * The document must say it is that DID, and the key is looked up in it by id.
  */
 export function didWebUrl(did: string): string {
-  const parts = did.slice('did:web:'.length).split(':');
-  const host = decodeURIComponent(parts[0]);
+  const parts = did.slice('did:web:'.length).split(':').map(part => decode(part, did));
+  const host = parts[0];
   if(!/^[a-z0-9.-]+(:\d+)?$/i.test(host)) {
     throw new KeyLookupError(`"${did}" does not name a host.`);
   }
-  const path = parts.slice(1).map(decodeURIComponent).map(encodeURIComponent);
+  const path = parts.slice(1).map(encodeURIComponent);
   return `https://${host}/${path.length ? path.join('/') : '.well-known'}/did.json`;
+}
+
+function decode(part: string, did: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new KeyLookupError(`"${did}" is not correctly percent-encoded.`); // not a URIError escaping as a crash
+  }
 }
 
 export async function resolveDidWeb(url: string, net: Net): Promise<ResolvedKey> {
