@@ -55,6 +55,11 @@ async function verifyRaw(raw: RawInput, name: string, lang: Lang, net: Net, opti
     return reject({status: 'unknown', code: 'unsupported_format', params: {kinds: raw.kind === 'jws' ? 'JWS/JWT' : raw.mediaType},
       evidence: {kind: raw.kind}});
   }
+  const declared = isRecord(raw.value) ? stringsOf(raw.value.type) : [];
+  if(declared.includes('VerifiablePresentation')) {
+    // Presentations come with the formats work; say so rather than call them malformed.
+    return reject({status: 'unknown', code: 'unsupported_format', params: {kinds: 'VerifiablePresentation'}, evidence: {types: declared}});
+  }
   if(!isVcJsonLd(raw.value)) {
     const types = isRecord(raw.value) ? stringsOf(raw.value.type) : [];
     return types.length > 0 ?
