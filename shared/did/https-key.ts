@@ -17,5 +17,8 @@ export async function resolveHttpsKey(url: string, net: Net): Promise<ResolvedKe
   if(!found) {
     throw new KeyLookupError(`The document at ${documentUrl} does not contain the key "${url}".`);
   }
-  return {method: found.method, source: 'https', controllerListsKey: found.listedForAssertion};
+  // A document speaks only for the URL it was fetched from: one elsewhere that calls itself the
+  // issuer's controller document (`id` set to the issuer) must not make its key the issuer's.
+  const ownDocument = json.id === documentUrl;
+  return {method: found.method, source: 'https', controllerListsKey: found.listedForAssertion && ownDocument};
 }
