@@ -88,14 +88,14 @@ Gebruik: npm run verify -- [opties] <invoer> [<invoer> ...]
 <invoer> is een bestand (.json, .jsonld, .jwt, .txt, .png, .svg), een https://-URL, of - voor standaardinvoer.
 
 Opties:
-  --json                     één JSON-rapport per certificaat, één per regel (JSON Lines)
-  --lang en|nl               taal van de meldingen (standaard volgens LANG)
-  --now <ISO-8601>           beoordeel geldigheid en status op dit moment
+  --json                       één JSON-rapport per certificaat, één per regel (JSON Lines)
+  --lang en|nl                 taal van de meldingen (standaard volgens LANG)
+  --now <ISO-8601>             beoordeel geldigheid en status op dit moment
   --recipient <identificatie>  controleer de ontvanger tegen dit e-mailadres of deze identificatie
-  --trust <bestand>          voeg een vertrouwenslijst toe (mag vaker)
-  --offline                  helemaal geen netwerk; controles die het nodig hebben melden "onbekend"
-  --allow-private-network    sta verzoeken naar loopback- en privé-adressen toe
-  --help                     toon deze tekst
+  --trust <bestand>            voeg een vertrouwenslijst toe (mag vaker)
+  --offline                    helemaal geen netwerk; controles die het nodig hebben melden "onbekend"
+  --allow-private-network      sta verzoeken naar loopback- en privé-adressen toe
+  --help                       toon deze tekst
 
 Afsluitcode: 0 geverifieerd, 4 let op, 1 ongeldig, 3 niet te controleren, 2 gebruiksfout;
 bij meerdere invoeren de slechtste.`,
