@@ -20,7 +20,8 @@ export function runCli(
     : [process.execPath, ['--import', 'tsx', 'cli/main.ts']];
   const child = spawn(command, [...prefix, ...args], {
     cwd: ROOT,
-    env: {...process.env, NODE_OPTIONS: `--import ${HOOK}`, LANG: 'en_GB.UTF-8', NO_COLOR: '1', FORCE_COLOR: '', ...env},
+    // As a user's shell runs it: without the npm_config_* settings of the `npm test` that started us.
+    env: {...withoutNpmConfig(process.env), NODE_OPTIONS: `--import ${HOOK}`, LANG: 'en_GB.UTF-8', NO_COLOR: '1', FORCE_COLOR: '', ...env},
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   child.stdin.end(stdin ?? '');
@@ -32,4 +33,8 @@ export function runCli(
     child.on('error', reject);
     child.on('close', code => resolve({code, stdout, stderr}));
   });
+}
+
+function withoutNpmConfig(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.toLowerCase().startsWith('npm_config_')));
 }
