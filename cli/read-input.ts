@@ -1,5 +1,6 @@
 import {constants} from 'node:fs';
 import {access, open, stat} from 'node:fs/promises';
+import {concatBytes} from '../shared/util/bytes.js';
 import type {UsageProblem} from './messages.js';
 
 /**
@@ -75,11 +76,5 @@ async function readStream(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array
       break;
     }
   }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for(const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+  return concatBytes(chunks);
 }

@@ -1,3 +1,4 @@
+import {readCapped} from '../util/bytes.js';
 import {cleanUrl} from './clean-url.js';
 import {NetError} from './net-error.js';
 import {isPrivateHost} from './private-address.js';
@@ -155,34 +156,11 @@ async function read(response: Response, url: URL, signal: AbortSignal, maxBytes:
   if(declared > maxBytes) {
     throw new NetError('too_large', url.href, `the response is larger than ${maxBytes} bytes`);
   }
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  if(response.body) {
-    const reader = response.body.getReader();
-    try {
-      for(;;) {
-        // Raced against the signal: a body whose source stalls must still end at the time limit,
-        // whatever fetch produced it.
-        const {done, value} = await untilAborted(reader.read(), signal);
-        if(done) {
-          break;
-        }
-        total += value.byteLength;
-        if(total > maxBytes) {
-          throw new NetError('too_large', url.href, `the response is larger than ${maxBytes} bytes`);
-        }
-        chunks.push(value);
-      }
-    } catch(error) {
-      reader.cancel().catch(() => {}); // release the connection; a stalled source may never confirm
-      throw error;
-    }
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for(const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
+  // Raced against the signal: a body whose source stalls must still end at the time limit,
+  // whatever fetch produced it.
+  const bytes = response.body ? await readCapped(response.body, maxBytes, read => untilAborted(read, signal)) : new Uint8Array(0);
+  if(bytes === null) {
+    throw new NetError('too_large', url.href, `the response is larger than ${maxBytes} bytes`);
   }
   return {url: response.url || url.href, contentType: response.headers.get('content-type') ?? '', bytes};
 }

@@ -1,5 +1,6 @@
 import {base64url} from 'jose';
 import {text} from '../i18n/text.js';
+import {readCapped} from '../util/bytes.js';
 import {StatusListProblem} from './status-answer.js';
 
 /** A list of 16 MiB holds 134 million entries; anything larger is a decompression bomb. */
@@ -24,32 +25,15 @@ export async function decodeBitstring(encodedList: unknown): Promise<Uint8Array>
 }
 
 async function gunzip(compressed: Uint8Array): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let bits: Uint8Array | null;
   try {
-    const stream = new Blob([compressed as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
-    const reader = stream.getReader();
-    for(;;) {
-      const {done, value} = await reader.read();
-      if(done) {
-        break;
-      }
-      total += value.byteLength;
-      if(total > MAX_LIST_BYTES) {
-        await reader.cancel();
-        throw new StatusListProblem(text(`the status list expands to more than ${MAX_LIST_BYTES} bytes`,
-          `de statuslijst wordt uitgepakt groter dan ${MAX_LIST_BYTES} bytes`));
-      }
-      chunks.push(value);
-    }
-  } catch(error) {
-    throw error instanceof StatusListProblem ? error : new StatusListProblem(text('the status list is not valid GZIP data', 'de statuslijst is geen geldige GZIP-data'));
+    bits = await readCapped(new Blob([compressed as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip')), MAX_LIST_BYTES);
+  } catch {
+    throw new StatusListProblem(text('the status list is not valid GZIP data', 'de statuslijst is geen geldige GZIP-data'));
   }
-  const bits = new Uint8Array(total);
-  let offset = 0;
-  for(const chunk of chunks) {
-    bits.set(chunk, offset);
-    offset += chunk.byteLength;
+  if(bits === null) {
+    throw new StatusListProblem(text(`the status list expands to more than ${MAX_LIST_BYTES} bytes`,
+      `de statuslijst wordt uitgepakt groter dan ${MAX_LIST_BYTES} bytes`));
   }
   return bits;
 }
