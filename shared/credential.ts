@@ -24,6 +24,16 @@ export interface Credential {
   statusEntries: Record<string, unknown>[];
   proofs: ProofSummary[];
   contexts: unknown[];
+  /**
+   * The documents the credential was assembled from, by role, exactly as received: for a VC
+   * `credential`; for Open Badges 2.0 `assertion`, `badgeClass`, `issuer`. The quality
+   * scorecard reads its elements from here and reports the path it read.
+   */
+  parts: Partial<Record<'credential' | 'assertion' | 'badgeClass' | 'issuer', Record<string, unknown>>>;
+  /** The https origin the credential was fetched from, when it came from a URL. */
+  servedFrom: string | null;
+  /** A known platform the credential was served by, and which of its environments. */
+  platform: {id: string; environment: 'production' | 'demo' | 'test' | 'acceptance' | 'other'} | null;
 }
 
 /** Open Badges 3.0 IdentityObject (§B.1.15) / OB 2.0 IdentityObject. */

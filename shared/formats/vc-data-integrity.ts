@@ -57,6 +57,9 @@ export function parseVcJsonLd(document: Record<string, unknown>): Credential {
       verificationMethod: idOf(proof.verificationMethod),
     })),
     contexts: asArray(document['@context']),
+    parts: {credential: document},
+    servedFrom: null,
+    platform: null,
   };
 }
 
