@@ -5,11 +5,11 @@
  */
 export const CODES = [
   // format
-  'well_formed', 'malformed', 'too_large', 'unsupported_format', 'context_not_allowed', 'not_an_award',
+  'well_formed', 'malformed', 'too_large', 'unsupported_format', 'context_not_allowed', 'not_an_award', 'platform_not_verifiable',
   // integrity
-  'signature_valid', 'invalid_signature', 'no_proof', 'not_found', 'key_not_found',
+  'signature_valid', 'invalid_signature', 'no_proof', 'not_found', 'key_not_found', 'hosted_verified', 'hosted_id_mismatch',
   // issuer
-  'issuer_key_match', 'issuer_key_mismatch', 'hosted_origin_mismatch',
+  'issuer_key_match', 'issuer_key_mismatch', 'hosted_origin_match', 'hosted_origin_mismatch',
   // status
   'not_revoked', 'revoked', 'suspended', 'status_unreachable', 'no_status_method',
   // validity

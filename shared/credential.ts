@@ -32,6 +32,8 @@ export interface Credential {
   parts: Partial<Record<'credential' | 'assertion' | 'badgeClass' | 'issuer', Record<string, unknown>>>;
   /** The https origin the credential was fetched from, when it came from a URL. */
   servedFrom: string | null;
+  /** How the credential is secured, and what the loader already established about it. */
+  securing: Securing;
   /** A known platform the credential was served by, and which of its environments. */
   platform: {id: string; environment: 'production' | 'demo' | 'test' | 'acceptance' | 'other'} | null;
 }
@@ -48,4 +50,23 @@ export interface ProofSummary {
   type: string;
   cryptosuite: string | null;
   verificationMethod: string | null;
+}
+
+/**
+ * Data Integrity: an embedded proof. Hosted (Open Badges 2.0 HostedBadge): the assertion is
+ * authentic when the issuer serves it from its own `id` over https; `fetchedFrom` is the URL we
+ * got it from (null when we could not fetch it, `fetchError` says why). JWS: a compact token.
+ */
+export type Securing =
+  | {kind: 'data-integrity'}
+  | {kind: 'hosted'; fetchedFrom: string | null; fetchError: FetchProblem | null;
+      /** The badge class or issuer profile could not be fetched. */
+      relatedError: FetchProblem | null}
+  | {kind: 'jws'; token: string; header: Record<string, unknown>};
+
+export interface FetchProblem {
+  code: 'not_found' | 'network_error' | 'timeout' | 'private_network_blocked' | 'offline' | 'too_large';
+  url: string;
+  message: string;
+  httpStatus?: number;
 }

@@ -1,3 +1,4 @@
+import {findOb2Problem} from '../formats/ob2-well-formed.js';
 import {findVcProblem} from '../formats/vc-well-formed.js';
 import {unbundledContexts} from '../loader/document-loader.js';
 import {checkSafeMode} from '../loader/safe-mode.js';
@@ -14,6 +15,11 @@ import type {Check} from '../run.js';
 export const checkFormat: Check = async run => {
   const {credential} = run;
   const evidence = {format: credential.format, dataModel: credential.dataModel, types: credential.types};
+  if(credential.format === 'ob2-hosted' || credential.format === 'ob2-signed') {
+    const problem = findOb2Problem(credential.document);
+    return problem ? {status: 'fail', code: 'malformed', params: reasonParams(problem), evidence: {...evidence, reason: problem.en}} :
+      {status: 'pass', code: 'well_formed', evidence};
+  }
   if(!credential.dataModel) {
     return {status: 'pass', code: 'well_formed', evidence};
   }

@@ -23,6 +23,11 @@ export const checkRecipient: Check = async({credential, recipient}) => {
     }
     checkable ||= matched === false;
   }
+  if(identifiers.length > 0 && identifiers.every(identity => identity.identityType === 'id')) {
+    // edubadges hashes the learner's eduID pseudonym for the platform (edubadges.md §6): nobody
+    // outside edubadges knows it, so an e-mail address can never match. Say so; it is not a mismatch.
+    return {status: 'unknown', code: 'recipient_not_checkable', params: {eduid: 'yes'}, evidence: {identityTypes: ['id']}};
+  }
   if(!checkable) {
     return {status: 'unknown', code: 'recipient_not_checkable',
       evidence: {identityTypes: identifiers.map(identity => identity.identityType)}};

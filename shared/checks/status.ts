@@ -1,6 +1,7 @@
 import {reasonParams, text} from '../i18n/text.js';
 import type {Check, VerifyRun} from '../run.js';
 import {checkBitListEntry, isBitListEntry} from '../status/bitstring-status-list.js';
+import {checkOb2Revocation} from '../status/ob2-revocation.js';
 import {checkRevocationList} from '../status/revocation-list-1edtech.js';
 import type {StatusAnswer} from '../status/status-answer.js';
 import type {CheckOutcome} from '../types.js';
@@ -10,16 +11,23 @@ import type {CheckOutcome} from '../types.js';
  * 1EdTech Revocation List. A list we cannot reach or trust is `unknown`, never a pass.
  */
 export const checkStatus: Check = async run => {
-  const entries = run.credential.statusEntries;
-  if(entries.length === 0) {
+  const {credential} = run;
+  const ob2 = credential.format === 'ob2-hosted' || credential.format === 'ob2-signed';
+  // The revoked stub says so itself: that needs no signature and no request.
+  if(ob2 && credential.document.revoked === true) {
+    return combine([(await checkOb2Revocation(run))!]);
+  }
+  const entries = credential.statusEntries;
+  if(entries.length === 0 && !ob2) {
     return {status: 'skipped', code: 'no_status_method', evidence: {}};
   }
   if(run.outcomes.integrity?.status !== 'pass') {
     // A credential whose signature did not check out makes us fetch nothing (contract §2).
     return {status: 'skipped', code: 'not_checked', evidence: {reason: 'integrity'}};
   }
-  const answers = await Promise.all(entries.map(entry => answer(entry, run)));
-  return combine(answers);
+  const answers = ob2 ? [await checkOb2Revocation(run)].filter(answer => answer !== null) :
+    await Promise.all(entries.map(entry => answer(entry, run)));
+  return answers.length === 0 ? {status: 'skipped', code: 'no_status_method', evidence: {}} : combine(answers);
 };
 
 function answer(entry: Record<string, unknown>, run: VerifyRun): Promise<StatusAnswer> {

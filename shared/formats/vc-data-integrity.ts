@@ -58,6 +58,7 @@ export function parseVcJsonLd(document: Record<string, unknown>): Credential {
     })),
     contexts: asArray(document['@context']),
     parts: {credential: document},
+    securing: {kind: 'data-integrity'},
     servedFrom: null,
     platform: null,
   };

@@ -1,0 +1,118 @@
+import type {Credential, FetchProblem} from './credential.js';
+import {isOb2Assertion} from './formats/ob2.js';
+import {HOSTED_ACCEPT, loadOb2Hosted} from './formats/ob2-hosted.js';
+import {isVcJsonLd, parseVcJsonLd} from './formats/vc-data-integrity.js';
+import {reasonParams, text} from './i18n/text.js';
+import {readInput, type RawInput} from './input/read-input.js';
+import type {Net} from './net/fetcher.js';
+import {isNetError} from './net/net-error.js';
+import {recognise} from './platforms/recognise.js';
+import type {CheckOutcome} from './types.js';
+import {isRecord, stringsOf} from './util/json.js';
+
+/** A credential to check, or the reason there is none (reported through `format` and `integrity`). */
+export type Loaded =
+  | {credential: Credential}
+  | {rejected: CheckOutcome; integrity?: CheckOutcome};
+
+const MAX_NESTING = 3; // URL → image → URL …: a hostile chain of pointers ends here
+
+/**
+ * Detect the format of the input and assemble one normalised credential, fetching what the
+ * format needs (a hosted assertion and its badge class and issuer). Formats are tried in a
+ * fixed order; each is one file in formats/.
+ */
+export async function load(raw: RawInput, net: Net, depth = 0): Promise<Loaded> {
+  if(depth > MAX_NESTING) {
+    return rejected('malformed', text('it points to other documents too many times', 'het verwijst te vaak door naar andere documenten'));
+  }
+  switch(raw.kind) {
+  case 'rejected':
+    return {rejected: {status: 'fail', code: raw.code, params: reasonParams(raw.reason), evidence: {reason: raw.reason.en}}};
+  case 'url':
+    return loadUrl(raw.url, net, depth);
+  case 'json':
+    return loadJson(raw.value, net);
+  case 'jws':
+  case 'image':
+    return unsupported(raw.kind === 'jws' ? 'JWS/JWT' : raw.mediaType, {kind: raw.kind});
+  }
+}
+
+async function loadUrl(url: string, net: Net, depth: number): Promise<Loaded> {
+  const known = recognise(url);
+  if(known?.kind === 'not-verifiable') {
+    return {rejected: {status: 'unknown', code: 'platform_not_verifiable', params: {platform: PLATFORM_NAMES[known.platform] ?? known.platform},
+      evidence: {platform: known.platform, id: known.id}}};
+  }
+  if(known?.kind === 'ob2-hosted') {
+    return fromHosted(await loadOb2Hosted({url, recognised: known}, net));
+  }
+  let body: string;
+  let servedFrom: string;
+  try {
+    const fetched = await net.get(url, HOSTED_ACCEPT);
+    body = new TextDecoder().decode(fetched.bytes);
+    servedFrom = new URL(fetched.url).origin;
+  } catch(error) {
+    return fetchRejected(error);
+  }
+  const inner = readInput(body);
+  if(inner.kind === 'json' && isOb2Assertion(inner.value)) {
+    return fromHosted(await loadOb2Hosted({url, recognised: null}, net));
+  }
+  const loaded = await load(inner, net, depth + 1);
+  if('credential' in loaded) {
+    loaded.credential.servedFrom ??= servedFrom;
+  }
+  return loaded;
+}
+
+async function loadJson(value: unknown, net: Net): Promise<Loaded> {
+  const types = isRecord(value) ? stringsOf(value.type) : [];
+  if(types.includes('VerifiablePresentation')) {
+    // Presentations come with the formats work; say so rather than call them malformed.
+    return unsupported('VerifiablePresentation', {types});
+  }
+  if(isVcJsonLd(value)) {
+    return {credential: parseVcJsonLd(value)};
+  }
+  if(isOb2Assertion(value)) {
+    return fromHosted(await loadOb2Hosted({assertion: value}, net));
+  }
+  return types.length > 0 ? unsupported(types.join(', '), {types}) :
+    rejected('malformed', text('the JSON is not a credential', 'de JSON is geen certificaat'));
+}
+
+function fromHosted(result: Awaited<ReturnType<typeof loadOb2Hosted>>): Loaded {
+  if('failed' in result) {
+    return fetchRejected(result.failed);
+  }
+  if('token' in result) {
+    return unsupported('JWS/JWT', {servedFrom: result.url});
+  }
+  return {credential: result};
+}
+
+function fetchRejected(error: unknown): Loaded {
+  const problem: FetchProblem | null = isNetError(error) ? {code: error.code, url: error.url, message: error.message, httpStatus: error.httpStatus} :
+    isRecord(error) && typeof error.code === 'string' ? error as unknown as FetchProblem : null;
+  const code = !problem ? 'network_error' : problem.code === 'not_found' || problem.code === 'too_large' ? 'network_error' : problem.code;
+  const outcome: CheckOutcome = {status: 'unknown', code, params: {url: problem?.url ?? '', reason: problem?.message ?? String(error), what: 'credential'},
+    evidence: {url: problem?.url ?? null, reason: problem?.message ?? String(error), httpStatus: problem?.httpStatus ?? null}};
+  return problem?.code === 'not_found' ?
+    {rejected: outcome, integrity: {status: 'unknown', code: 'not_found', evidence: {url: problem.url, httpStatus: problem.httpStatus ?? null}}} :
+    {rejected: outcome};
+}
+
+function rejected(code: 'malformed', reason: ReturnType<typeof text>): Loaded {
+  return {rejected: {status: 'fail', code, params: reasonParams(reason), evidence: {reason: reason.en}}};
+}
+
+function unsupported(kinds: string, evidence: Record<string, unknown>): Loaded {
+  return {rejected: {status: 'unknown', code: 'unsupported_format', params: {kinds}, evidence}};
+}
+
+const PLATFORM_NAMES: Record<string, string> = {
+  'linkedin-learning': 'LinkedIn Learning', coursera: 'Coursera', 'microsoft-learn': 'Microsoft Learn',
+};
