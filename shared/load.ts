@@ -55,7 +55,8 @@ async function loadUrl(url: string, net: Net, depth: number): Promise<Loaded> {
     body = new TextDecoder().decode(fetched.bytes);
     servedFrom = new URL(fetched.url).origin;
   } catch(error) {
-    return fetchRejected(error);
+    // 410 Gone is how an Open Badges 2.0 host answers for a revoked assertion.
+    return isNetError(error) && error.httpStatus === 410 ? fromHosted(await loadOb2Hosted({url, recognised: null}, net)) : fetchRejected(error);
   }
   const inner = readInput(body);
   if(inner.kind === 'json' && isOb2Assertion(inner.value)) {

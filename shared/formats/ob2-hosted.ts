@@ -1,5 +1,6 @@
 import type {Credential, FetchProblem} from '../credential.js';
 import {isNetError} from '../net/net-error.js';
+import {isPrivateHost} from '../net/private-address.js';
 import type {Net} from '../net/fetcher.js';
 import {recognise, type Recognised} from '../platforms/recognise.js';
 import {idOf, isRecord} from '../util/json.js';
@@ -105,7 +106,13 @@ export function httpsUrl(url: string | null | undefined): string | null {
   if(!url || !/^https?:\/\//i.test(url)) {
     return null;
   }
-  return url.replace(/^http:\/\//i, 'https://');
+  try {
+    // A loopback issuer (a developer's own edubadges) keeps http: the network layer allows that
+    // only with allowPrivateNetwork, and refuses it otherwise.
+    return isPrivateHost(new URL(url).hostname) ? url : url.replace(/^http:\/\//i, 'https://');
+  } catch {
+    return null;
+  }
 }
 
 function recogniseHosted(url: string): Extract<Recognised, {kind: 'ob2-hosted'}> | null {
