@@ -1,5 +1,7 @@
 import type {Credential, FetchProblem} from './credential.js';
+import {decodeJws} from './formats/jws.js';
 import {isOb2Assertion} from './formats/ob2.js';
+import {parseOb2Signed} from './formats/ob2-signed.js';
 import {HOSTED_ACCEPT, loadOb2Hosted} from './formats/ob2-hosted.js';
 import {isVcJsonLd, parseVcJsonLd} from './formats/vc-data-integrity.js';
 import {reasonParams, text} from './i18n/text.js';
@@ -34,8 +36,9 @@ export async function load(raw: RawInput, net: Net, depth = 0): Promise<Loaded> 
   case 'json':
     return loadJson(raw.value, net);
   case 'jws':
+    return loadJws(raw.token);
   case 'image':
-    return unsupported(raw.kind === 'jws' ? 'JWS/JWT' : raw.mediaType, {kind: raw.kind});
+    return unsupported(raw.mediaType, {kind: raw.kind});
   }
 }
 
@@ -85,12 +88,23 @@ async function loadJson(value: unknown, net: Net): Promise<Loaded> {
     rejected('malformed', text('the JSON is not a credential', 'de JSON is geen certificaat'));
 }
 
+function loadJws(token: string): Loaded {
+  const decoded = decodeJws(token);
+  if(!decoded) {
+    return rejected('malformed', text('the token is not a JWS with a JSON header and payload', 'het token is geen JWS met JSON-kop en -inhoud'));
+  }
+  if(isOb2Assertion(decoded.payload)) {
+    return {credential: parseOb2Signed(token, decoded.header, decoded.payload)};
+  }
+  return unsupported(`JWT (${String(decoded.header.typ ?? decoded.header.alg ?? 'unknown')})`, {header: decoded.header});
+}
+
 function fromHosted(result: Awaited<ReturnType<typeof loadOb2Hosted>>): Loaded {
   if('failed' in result) {
     return fetchRejected(result.failed);
   }
   if('token' in result) {
-    return unsupported('JWS/JWT', {servedFrom: result.url});
+    return loadJws(result.token);
   }
   return {credential: result};
 }

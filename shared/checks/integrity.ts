@@ -1,6 +1,7 @@
 import type {Check} from '../run.js';
 import {dataIntegrityIntegrity} from '../securing/data-integrity.js';
 import {hostedIntegrity} from '../securing/hosted.js';
+import {ob2SignedIntegrity} from '../securing/ob2-signed.js';
 
 /**
  * Is it unchanged since issuing (contract §2 `integrity`)? A proof for a signed credential; for an
@@ -16,7 +17,10 @@ export const checkIntegrity: Check = async run => {
     return hostedIntegrity(run.credential);
   case 'data-integrity':
     return dataIntegrityIntegrity(run);
+  case 'jws':
+    return run.credential.format === 'ob2-signed' ? ob2SignedIntegrity(run) :
+      {status: 'unknown', code: 'unsupported_format', params: {kinds: run.credential.format}, evidence: {}};
   default:
-    return {status: 'unknown', code: 'unsupported_format', params: {kinds: run.credential.securing.kind}, evidence: {}};
+    return {status: 'unknown', code: 'unsupported_format', params: {kinds: (run.credential.securing as {kind: string}).kind}, evidence: {}};
   }
 };

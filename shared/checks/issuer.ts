@@ -1,6 +1,7 @@
 import type {Check} from '../run.js';
 import {dataIntegrityIssuer} from '../securing/data-integrity-issuer.js';
 import {hostedIssuer} from '../securing/hosted.js';
+import {ob2SignedIssuer} from '../securing/ob2-signed.js';
 
 /**
  * Is the signing key (or the hosting origin) controlled by the issuer the credential names
@@ -15,6 +16,8 @@ export const checkIssuer: Check = async run => {
     return hostedIssuer(run.credential);
   case 'data-integrity':
     return dataIntegrityIssuer(run);
+  case 'jws':
+    return run.credential.format === 'ob2-signed' ? ob2SignedIssuer(run) : {status: 'unknown', code: 'not_checked', evidence: {}};
   default:
     return {status: 'unknown', code: 'not_checked', evidence: {}};
   }
