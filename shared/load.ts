@@ -1,5 +1,7 @@
 import type {Credential, FetchProblem} from './credential.js';
 import {decodeJws} from './formats/jws.js';
+import {ImageProblem} from './images/png.js';
+import {unbake} from './images/unbake.js';
 import {isOb2Assertion} from './formats/ob2.js';
 import {parseOb2Signed} from './formats/ob2-signed.js';
 import {HOSTED_ACCEPT, loadOb2Hosted} from './formats/ob2-hosted.js';
@@ -38,7 +40,7 @@ export async function load(raw: RawInput, net: Net, depth = 0): Promise<Loaded> 
   case 'jws':
     return loadJws(raw.token);
   case 'image':
-    return unsupported(raw.mediaType, {kind: raw.kind});
+    return loadImage(raw.mediaType, raw.bytes, net, depth);
   }
 }
 
@@ -86,6 +88,20 @@ async function loadJson(value: unknown, net: Net): Promise<Loaded> {
   }
   return types.length > 0 ? unsupported(types.join(', '), {types}) :
     rejected('malformed', text('the JSON is not a credential', 'de JSON is geen certificaat'));
+}
+
+async function loadImage(mediaType: 'image/png' | 'image/svg+xml', bytes: Uint8Array, net: Net, depth: number): Promise<Loaded> {
+  let payload: string | null;
+  try {
+    payload = await unbake(mediaType, bytes);
+  } catch(error) {
+    const reason = error instanceof ImageProblem ? error.message : 'the image could not be read';
+    return rejected('malformed', text(`the image is broken: ${reason}`, `de afbeelding is kapot: ${reason}`));
+  }
+  if(payload === null) {
+    return rejected('malformed', text('the image carries no baked credential', 'de afbeelding bevat geen ingebakken certificaat'));
+  }
+  return load(readInput(payload), net, depth + 1);
 }
 
 function loadJws(token: string): Loaded {

@@ -39,7 +39,8 @@ function readBytes(bytes: Uint8Array): RawInput {
   } catch {
     return {kind: 'rejected', code: 'malformed', reason: text('the file is neither text nor a PNG image', 'het bestand is geen tekst en geen PNG-afbeelding')};
   }
-  if(/^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<svg[\s>]/i.test(decoded.slice(0, 4096))) {
+  // An SVG may open with an XML declaration, comments and a DOCTYPE (with an internal subset).
+  if(/^\s*</.test(decoded) && /<svg[\s>]/i.test(decoded.slice(0, 8192))) {
     return {kind: 'image', mediaType: 'image/svg+xml', bytes};
   }
   return readText(decoded);
