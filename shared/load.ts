@@ -6,6 +6,7 @@ import {isOb2Assertion} from './formats/ob2.js';
 import {parseOb2Signed} from './formats/ob2-signed.js';
 import {HOSTED_ACCEPT, loadOb2Hosted} from './formats/ob2-hosted.js';
 import {isVcJsonLd, parseVcJsonLd} from './formats/vc-data-integrity.js';
+import {isVcJwt, parseVcJwt} from './formats/vc-jwt.js';
 import {reasonParams, text} from './i18n/text.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import type {Net} from './net/fetcher.js';
@@ -111,6 +112,9 @@ function loadJws(token: string): Loaded {
   }
   if(isOb2Assertion(decoded.payload)) {
     return {credential: parseOb2Signed(token, decoded.header, decoded.payload)};
+  }
+  if(isVcJwt(decoded.header, decoded.payload)) {
+    return {credential: parseVcJwt(token, decoded.header, decoded.payload as Record<string, unknown>)};
   }
   return unsupported(`JWT (${String(decoded.header.typ ?? decoded.header.alg ?? 'unknown')})`, {header: decoded.header});
 }

@@ -26,12 +26,18 @@ declare module '@digitalbazaar/data-integrity' {
     constructor(options: {cryptosuite: object; signer?: object});
   }
 }
-// Signing and the stock verifier: used only by tests and the benchmark (dev dependencies).
 declare module '@digitalbazaar/ed25519-multikey' {
   export function generate(options?: {seed?: Uint8Array; id?: string; controller?: string}): Promise<{
     publicKeyMultibase: string; id: string; controller: string; signer(): object;
   }>;
+  export function from(key: object): Promise<object>;
+  export function toJwk(options: {keyPair: object}): Promise<Record<string, unknown>>;
 }
+declare module '@digitalbazaar/ecdsa-multikey' {
+  export function from(key: object): Promise<object>;
+  export function toJwk(options: {keyPair: object}): Promise<Record<string, unknown>>;
+}
+// The stock verifier: used only by tests and the benchmark (a dev dependency).
 declare module '@digitalbazaar/vc' {
   export function issue(options: {credential: object; suite: object; documentLoader: unknown}): Promise<Record<string, unknown>>;
   export function verifyCredential(options: object): Promise<{verified: boolean; error?: unknown; statusResult?: unknown}>;

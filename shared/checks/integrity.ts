@@ -2,6 +2,7 @@ import type {Check} from '../run.js';
 import {dataIntegrityIntegrity} from '../securing/data-integrity.js';
 import {hostedIntegrity} from '../securing/hosted.js';
 import {ob2SignedIntegrity} from '../securing/ob2-signed.js';
+import {vcJwtIntegrity} from '../securing/vc-jwt.js';
 
 /**
  * Is it unchanged since issuing (contract §2 `integrity`)? A proof for a signed credential; for an
@@ -18,8 +19,7 @@ export const checkIntegrity: Check = async run => {
   case 'data-integrity':
     return dataIntegrityIntegrity(run);
   case 'jws':
-    return run.credential.format === 'ob2-signed' ? ob2SignedIntegrity(run) :
-      {status: 'unknown', code: 'unsupported_format', params: {kinds: run.credential.format}, evidence: {}};
+    return run.credential.format === 'ob2-signed' ? ob2SignedIntegrity(run) : vcJwtIntegrity(run);
   default:
     return {status: 'unknown', code: 'unsupported_format', params: {kinds: (run.credential.securing as {kind: string}).kind}, evidence: {}};
   }

@@ -2,6 +2,7 @@ import type {Check} from '../run.js';
 import {dataIntegrityIssuer} from '../securing/data-integrity-issuer.js';
 import {hostedIssuer} from '../securing/hosted.js';
 import {ob2SignedIssuer} from '../securing/ob2-signed.js';
+import {vcJwtIssuer} from '../securing/vc-jwt.js';
 
 /**
  * Is the signing key (or the hosting origin) controlled by the issuer the credential names
@@ -17,7 +18,7 @@ export const checkIssuer: Check = async run => {
   case 'data-integrity':
     return dataIntegrityIssuer(run);
   case 'jws':
-    return run.credential.format === 'ob2-signed' ? ob2SignedIssuer(run) : {status: 'unknown', code: 'not_checked', evidence: {}};
+    return run.credential.format === 'ob2-signed' ? ob2SignedIssuer(run) : vcJwtIssuer(run);
   default:
     return {status: 'unknown', code: 'not_checked', evidence: {}};
   }
