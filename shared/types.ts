@@ -66,10 +66,15 @@ export interface Quality {
   frameworks: FrameworkResult[];
 }
 
+/** The wrapper a credential arrived in (contract §2 `presentation`). */
 export interface PresentationInfo {
+  kind: 'json-ld' | 'jwt';
   holder: string | null;
+  /** The presentation's own proof: `skipped` with `no_proof` when it is unsigned. */
   proof: CheckStatus;
   code: Code;
+  /** How many credentials it encloses. */
+  credentials: number;
 }
 
 export interface Report {

@@ -40,6 +40,7 @@ declare module '@digitalbazaar/ecdsa-multikey' {
 // The stock verifier: used only by tests and the benchmark (a dev dependency).
 declare module '@digitalbazaar/vc' {
   export function issue(options: {credential: object; suite: object; documentLoader: unknown}): Promise<Record<string, unknown>>;
+  export function signPresentation(options: {presentation: object; suite: object; challenge: string; documentLoader: unknown}): Promise<Record<string, unknown>>;
   export function verifyCredential(options: object): Promise<{verified: boolean; error?: unknown; statusResult?: unknown}>;
 }
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {

@@ -2,6 +2,10 @@ import {CHECKS} from './checks/index.js';
 import {createKeyResolver} from './did/resolve-key.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import {load} from './load.js';
+import {decodeJws} from './formats/jws.js';
+import {asJwtPresentation, asLdPresentation, type Presentation} from './formats/presentation.js';
+import {reasonParams, text} from './i18n/text.js';
+import {checkPresentationProof} from './securing/presentation-proof.js';
 import {createNet, type Net} from './net/fetcher.js';
 import {buildReport, rejectedReport} from './report.js';
 import type {VerifyRun} from './run.js';
@@ -24,11 +28,37 @@ export async function verifyAll(input: VerifyInput, options: VerifyOptions = {})
   const name = options.inputName ?? (typeof input === 'string' && /^https?:\/\//i.test(input.trim()) ? input.trim() : '-');
   const net = createNet(options);
   try {
-    return [await verifyRaw(readInput(input), name, lang, net, options)];
+    const raw = readInput(input);
+    const presentation = findPresentation(raw);
+    return presentation ? await verifyPresentation(presentation, name, lang, net, options) :
+      [await verifyRaw(raw, name, lang, net, options)];
   } catch(error) {
     const outcome: CheckOutcome = {status: 'unknown', code: 'internal_error', evidence: {error: String(error).slice(0, 300)}};
     return [rejectedReport(name, 'unknown', outcome, lang, options.recipient !== undefined)];
   }
+}
+
+/**
+ * One report per enclosed credential (`input#1`, `input#2`, …), each carrying the result of the
+ * presentation's own proof (contract §2 "Presentations").
+ */
+async function verifyPresentation(presentation: Presentation, name: string, lang: Lang, net: Net, options: VerifyOptions): Promise<Report[]> {
+  const info = await checkPresentationProof(presentation, createKeyResolver(net));
+  const reports = presentation.credentials.length === 0 ?
+    [rejectedReport(`${name}#1`, 'unknown', {status: 'fail', code: 'malformed',
+      params: reasonParams(text('the presentation holds no credential', 'de presentatie bevat geen certificaat')), evidence: {}},
+    lang, options.recipient !== undefined)] :
+    await Promise.all(presentation.credentials.map((credential, index) =>
+      verifyRaw(readInput(credential as VerifyInput), `${name}#${index + 1}`, lang, net, options)));
+  return reports.map(report => ({...report, presentation: info}));
+}
+
+function findPresentation(raw: RawInput): Presentation | null {
+  if(raw.kind === 'json') {
+    return asLdPresentation(raw.value);
+  }
+  const decoded = raw.kind === 'jws' ? decodeJws(raw.token) : null;
+  return decoded && raw.kind === 'jws' ? asJwtPresentation(raw.token, decoded) : null;
 }
 
 async function verifyRaw(raw: RawInput, name: string, lang: Lang, net: Net, options: VerifyOptions): Promise<Report> {

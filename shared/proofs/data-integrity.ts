@@ -1,8 +1,3 @@
-import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
-import {cryptosuite as ecdsaRdfc2019} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
-import {Ed25519Signature2020} from '@digitalbazaar/ed25519-signature-2020';
-import {createVerifyCryptosuite as createEddsaJcs2022} from '@digitalbazaar/eddsa-jcs-2022-cryptosuite';
-import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import jsigs from 'jsonld-signatures';
 import type {DocumentLoader} from '../loader/document-loader.js';
 
@@ -27,20 +22,60 @@ export function isCanonicalisingProof(proof: {type?: unknown; cryptosuite?: unkn
   return isSupportedProof(proof) && proof.cryptosuite !== 'eddsa-jcs-2022';
 }
 
-// Suites hold no per-verification state, so one set serves every run.
-const suites = [
-  new DataIntegrityProof({cryptosuite: eddsaRdfc2022}),
-  new DataIntegrityProof({cryptosuite: ecdsaRdfc2019}),
-  new DataIntegrityProof({cryptosuite: createEddsaJcs2022()}),
-  new Ed25519Signature2020(),
-];
+type Suite = object;
+
+const dataIntegrity = async(cryptosuite: object): Promise<Suite> =>
+  new (await import('@digitalbazaar/data-integrity')).DataIntegrityProof({cryptosuite});
+
+/**
+ * Each suite is imported when a proof first needs it: the web component's budget (contract §5)
+ * has no room for every suite's crypto, and an eddsa credential should not download ECDSA.
+ * Suites hold no per-verification state, so each is created once and serves every run.
+ */
+const SUITE_LOADERS: Record<string, () => Promise<Suite>> = {
+  'DataIntegrityProof/eddsa-rdfc-2022': async() =>
+    dataIntegrity((await import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite')).cryptosuite),
+  'DataIntegrityProof/ecdsa-rdfc-2019': async() =>
+    dataIntegrity((await import('@digitalbazaar/ecdsa-rdfc-2019-cryptosuite')).cryptosuite),
+  'DataIntegrityProof/eddsa-jcs-2022': async() =>
+    dataIntegrity((await import('@digitalbazaar/eddsa-jcs-2022-cryptosuite')).createVerifyCryptosuite()),
+  'Ed25519Signature2020/': async() => new (await import('@digitalbazaar/ed25519-signature-2020')).Ed25519Signature2020(),
+};
+const loaded = new Map<string, Promise<Suite>>();
+
+function loadSuite(key: string): Promise<Suite> {
+  let suite = loaded.get(key);
+  if(!suite) {
+    suite = SUITE_LOADERS[key]().catch(error => {
+      loaded.delete(key); // a failed chunk load is retried next time
+      throw error;
+    });
+    loaded.set(key, suite);
+  }
+  return suite;
+}
+
+/** The suites for the supported proofs on the document, in the order of SUPPORTED_PROOFS. */
+async function suitesFor(document: object): Promise<Suite[]> {
+  const proofs = [(document as {proof?: unknown}).proof].flat().filter((proof): proof is {type?: unknown; cryptosuite?: unknown} =>
+    typeof proof === 'object' && proof !== null);
+  const keys = SUPPORTED_PROOFS.filter(known => proofs.some(proof => known.type === proof.type &&
+    (known.cryptosuite === undefined || known.cryptosuite === proof.cryptosuite)))
+    .map(known => `${known.type}/${known.cryptosuite ?? ''}`);
+  return Promise.all(keys.map(loadSuite));
+}
 
 /**
  * Only "was this signed for making assertions": the stock purpose would also demand that the
  * key's controller is the issuer, and fail the signature when it is not. We check that binding
  * ourselves, in the `issuer` check, so a good signature by the wrong key reads as exactly that.
  */
-const assertion = new jsigs.purposes.ProofPurpose({term: 'assertionMethod'});
+const PURPOSES = {
+  assertionMethod: new jsigs.purposes.ProofPurpose({term: 'assertionMethod'}),
+  // A presentation's proof: the holder authenticates. The verifier that asked for it would check
+  // its challenge; a presentation met on a page has no challenge of ours to compare with.
+  authentication: new jsigs.purposes.ProofPurpose({term: 'authentication'}),
+};
 
 export interface ProofOutcome {
   verificationMethod: string;
@@ -49,8 +84,13 @@ export interface ProofOutcome {
 }
 
 /** Verify every supported Data Integrity proof on the document. Never throws. */
-export async function verifyDataIntegrity(document: object, documentLoader: DocumentLoader): Promise<ProofOutcome[]> {
-  const result = await jsigs.verify(document, {suite: suites, purpose: assertion, documentLoader});
+export async function verifyDataIntegrity(document: object, documentLoader: DocumentLoader,
+  purpose: keyof typeof PURPOSES = 'assertionMethod'): Promise<ProofOutcome[]> {
+  const suites = await suitesFor(document);
+  if(suites.length === 0) {
+    return [{verificationMethod: '', verified: false, error: new Error('No supported proof on the document.')}];
+  }
+  const result = await jsigs.verify(document, {suite: suites, purpose: PURPOSES[purpose], documentLoader});
   if(!result.results) {
     return [{verificationMethod: '', verified: false, error: firstError(result.error)}];
   }

@@ -12,6 +12,7 @@ export interface TestKey {
   verificationMethod: string;
   publicKeyMultibase: string;
   sign(credential: object): Promise<Record<string, unknown>>;
+  signPresentation(presentation: object): Promise<Record<string, unknown>>;
 }
 
 /** An Ed25519 key from a one-byte seed; `controller` defaults to its did:key. */
@@ -30,6 +31,10 @@ export async function testKey(seedByte: number, controller?: string, keyId?: str
       const suite = new DataIntegrityProof({signer: key.signer(), cryptosuite: eddsaRdfc2022});
       // vc.issue checks nothing about dates; documentLoader serves our bundled contexts only.
       return vc.issue({credential: structuredClone(credential), suite, documentLoader: loader});
+    },
+    async signPresentation(presentation) {
+      const suite = new DataIntegrityProof({signer: key.signer(), cryptosuite: eddsaRdfc2022});
+      return vc.signPresentation({presentation: structuredClone(presentation), suite, challenge: 'test-challenge', documentLoader: loader});
     },
   };
 }
