@@ -117,9 +117,3 @@ describe('bad input', () => {
   });
 });
 
-test('a presentation is reported as not yet supported, not as malformed', async() => {
-  const presentation = {'@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiablePresentation'], verifiableCredential: []};
-  const report = await verify(presentation, {now: NOW});
-  expect(report.checks[0]).toMatchObject({status: 'unknown', code: 'unsupported_format'});
-  expect(report.verdict).toBe('unverifiable');
-});
