@@ -28,7 +28,7 @@ function minifyWhitespace(): Plugin {
  * loaded chunks in dist/widget/chunks/, which the entry imports relative to its own URL.
  */
 export default defineConfig({
-  plugins: process.env.NO_WS ? [] : [minifyWhitespace()],
+  plugins: [minifyWhitespace()],
   // JSX through esbuild with tsconfig's jsxImportSource (preact): no Babel pass needed.
   esbuild: {jsx: 'automatic', jsxImportSource: 'preact'},
   build: {
