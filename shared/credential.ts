@@ -1,3 +1,4 @@
+import type {SdJwt} from './formats/sd-jwt.js';
 import type {FormatId} from './types.js';
 
 /**
@@ -62,7 +63,8 @@ export type Securing =
   | {kind: 'hosted'; fetchedFrom: string | null; fetchError: FetchProblem | null;
       /** The badge class or issuer profile could not be fetched. */
       relatedError: FetchProblem | null}
-  | {kind: 'jws'; token: string; header: Record<string, unknown>};
+  | {kind: 'jws'; token: string; header: Record<string, unknown>}
+  | {kind: 'sd-jwt'; token: string; sdJwt: SdJwt; disclosureProblem: string | null};
 
 export interface FetchProblem {
   code: 'not_found' | 'network_error' | 'timeout' | 'private_network_blocked' | 'offline' | 'too_large';

@@ -1,5 +1,7 @@
 import type {Credential, FetchProblem} from './credential.js';
 import {decodeJws} from './formats/jws.js';
+import {splitSdJwt} from './formats/sd-jwt.js';
+import {isSdJwtVc, parseSdJwtVc} from './formats/sd-jwt-vc.js';
 import {ImageProblem} from './images/png.js';
 import {unbake} from './images/unbake.js';
 import {isOb2Assertion} from './formats/ob2.js';
@@ -105,7 +107,11 @@ async function loadImage(mediaType: 'image/png' | 'image/svg+xml', bytes: Uint8A
   return load(readInput(payload), net, depth + 1);
 }
 
-function loadJws(token: string): Loaded {
+async function loadJws(token: string): Promise<Loaded> {
+  const sdJwt = splitSdJwt(token);
+  if(sdJwt) {
+    return isSdJwtVc(sdJwt) ? {credential: await parseSdJwtVc(token, sdJwt)} : unsupported('SD-JWT', {header: sdJwt.issuer.header});
+  }
   const decoded = decodeJws(token);
   if(!decoded) {
     return rejected('malformed', text('the token is not a JWS with a JSON header and payload', 'het token is geen JWS met JSON-kop en -inhoud'));

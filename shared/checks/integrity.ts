@@ -2,6 +2,7 @@ import type {Check} from '../run.js';
 import {dataIntegrityIntegrity} from '../securing/data-integrity.js';
 import {hostedIntegrity} from '../securing/hosted.js';
 import {ob2SignedIntegrity} from '../securing/ob2-signed.js';
+import {sdJwtIntegrity} from '../securing/sd-jwt.js';
 import {vcJwtIntegrity} from '../securing/vc-jwt.js';
 
 /**
@@ -20,6 +21,8 @@ export const checkIntegrity: Check = async run => {
     return dataIntegrityIntegrity(run);
   case 'jws':
     return run.credential.format === 'ob2-signed' ? ob2SignedIntegrity(run) : vcJwtIntegrity(run);
+  case 'sd-jwt':
+    return sdJwtIntegrity(run);
   default:
     return {status: 'unknown', code: 'unsupported_format', params: {kinds: (run.credential.securing as {kind: string}).kind}, evidence: {}};
   }

@@ -16,6 +16,7 @@ export const checkIssuer: Check = async run => {
   case 'hosted':
     return hostedIssuer(run.credential);
   case 'data-integrity':
+  case 'sd-jwt':
     return dataIntegrityIssuer(run);
   case 'jws':
     return run.credential.format === 'ob2-signed' ? ob2SignedIssuer(run) : vcJwtIssuer(run);
