@@ -7,7 +7,7 @@ export const CODES = [
   // format
   'well_formed', 'malformed', 'too_large', 'unsupported_format', 'context_not_allowed', 'not_an_award', 'platform_not_verifiable',
   // integrity
-  'signature_valid', 'invalid_signature', 'no_proof', 'not_found', 'key_not_found', 'hosted_verified', 'hosted_id_mismatch',
+  'signature_valid', 'invalid_signature', 'no_proof', 'not_found', 'key_not_found', 'hosted_verified', 'hosted_id_mismatch', 'seal_not_checkable',
   // issuer
   'issuer_key_match', 'issuer_key_mismatch', 'hosted_origin_match', 'hosted_origin_mismatch',
   // status
@@ -15,7 +15,7 @@ export const CODES = [
   // validity
   'within_validity', 'expired', 'not_yet_valid',
   // trust
-  'issuer_recognised', 'issuer_not_recognised',
+  'issuer_recognised', 'issuer_not_recognised', 'issuer_name_differs',
   // recipient
   'recipient_match', 'recipient_mismatch', 'recipient_not_checkable', 'not_requested',
   // any check that needed the network

@@ -64,7 +64,9 @@ export type Securing =
       /** The badge class or issuer profile could not be fetched. */
       relatedError: FetchProblem | null}
   | {kind: 'jws'; token: string; header: Record<string, unknown>}
-  | {kind: 'sd-jwt'; token: string; sdJwt: SdJwt; disclosureProblem: string | null};
+  | {kind: 'sd-jwt'; token: string; sdJwt: SdJwt; disclosureProblem: string | null}
+  /** Europass EDC: a JAdES electronic seal, which we cannot validate (see securing/jades.ts). */
+  | {kind: 'jades'};
 
 export interface FetchProblem {
   code: 'not_found' | 'network_error' | 'timeout' | 'private_network_blocked' | 'offline' | 'too_large';

@@ -1,4 +1,5 @@
 import type {Credential, FetchProblem} from './credential.js';
+import {isEuropassCredential, parseEuropassCredential} from './formats/elm.js';
 import {decodeJws} from './formats/jws.js';
 import {splitSdJwt} from './formats/sd-jwt.js';
 import {isSdJwtVc, parseSdJwtVc} from './formats/sd-jwt-vc.js';
@@ -83,6 +84,9 @@ async function loadJson(value: unknown, net: Net): Promise<Loaded> {
     // Presentations come with the formats work; say so rather than call them malformed.
     return unsupported('VerifiablePresentation', {types});
   }
+  if(isEuropassCredential(value)) {
+    return {credential: parseEuropassCredential(value)};
+  }
   if(isVcJsonLd(value)) {
     return {credential: parseVcJsonLd(value)};
   }
@@ -125,7 +129,7 @@ async function loadJws(token: string): Promise<Loaded> {
   return unsupported(`JWT (${String(decoded.header.typ ?? decoded.header.alg ?? 'unknown')})`, {header: decoded.header});
 }
 
-function fromHosted(result: Awaited<ReturnType<typeof loadOb2Hosted>>): Loaded {
+async function fromHosted(result: Awaited<ReturnType<typeof loadOb2Hosted>>): Promise<Loaded> {
   if('failed' in result) {
     return fetchRejected(result.failed);
   }

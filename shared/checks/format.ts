@@ -27,6 +27,11 @@ export const checkFormat: Check = async run => {
   if(problem) {
     return {status: 'fail', code: 'malformed', params: reasonParams(problem), evidence: {...evidence, reason: problem.en}};
   }
+  if(credential.securing.kind === 'jades') {
+    // Read for its claims only; its own (unbundled) EDC context is not processed as JSON-LD.
+    return credential.issuer.id ? {status: 'pass', code: 'well_formed', evidence: {...evidence, safeMode: 'not-applicable'}} :
+      {status: 'fail', code: 'malformed', params: {reason: '"issuer" is required', reason_nl: '"issuer" is verplicht'}, evidence};
+  }
   if(credential.securing.kind === 'jws') {
     // A JWT signs the JSON bytes, not a JSON-LD reading of them: safe mode adds nothing there.
     return {status: 'pass', code: 'well_formed', evidence: {...evidence, safeMode: 'not-applicable'}};

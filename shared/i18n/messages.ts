@@ -1,4 +1,5 @@
 import type {Code} from '../codes.js';
+import {TRUST_MESSAGES} from '../trust/messages.js';
 import type {CheckId, Lang} from '../types.js';
 
 type Params = Partial<Record<string, string>>;
@@ -17,6 +18,8 @@ const EN: Catalogue = {
   context_not_allowed: p => `The credential relies on JSON-LD contexts we do not load from the internet (${p.contexts}), so it cannot be checked.`,
   not_an_award: () => 'This describes a course or badge, not an award to a person.',
   platform_not_verifiable: p => `${p.platform} shows certificates on its own web pages but publishes no data that can be verified independently.`,
+  seal_not_checkable: () => 'Europass credentials are sealed with an eIDAS electronic seal (JAdES) that is checked against the EU trusted lists; ' +
+    'no maintained JavaScript library can validate such a seal, so this one was not checked. The EU Europass viewer can check it.',
   hosted_verified: p => `The issuer serves this credential from its own address (${p.url}), over https.`,
   hosted_id_mismatch: p => `The credential says it lives at ${p.id}, but it was served from ${p.url}.`,
   hosted_origin_match: p => `It is hosted where its issuer (${p.issuer}) publishes its credentials.`,
@@ -37,8 +40,7 @@ const EN: Catalogue = {
   within_validity: p => p.date ? `It is valid until ${p.date}.` : 'It has no end date.',
   expired: p => `It expired on ${p.date}.`,
   not_yet_valid: p => `It is not valid before ${p.date}.`,
-  issuer_recognised: p => `The issuer, ${p.name}, is recognised by "${p.list}".`,
-  issuer_not_recognised: p => `The issuer (${p.issuer}) is not on any trust list we use.`,
+  ...TRUST_MESSAGES.en,
   recipient_match: () => 'It was issued to this person.',
   recipient_mismatch: () => 'It was not issued to this person.',
   recipient_not_checkable: p => p.eduid ? 'edubadges records the recipient as a hashed eduID pseudonym that only edubadges knows, so no e-mail address can be matched against it.' :
@@ -66,6 +68,8 @@ const NL: Catalogue = {
   context_not_allowed: p => `Het certificaat gebruikt JSON-LD-contexten die we niet van internet laden (${p.contexts}), dus we kunnen het niet controleren.`,
   not_an_award: () => 'Dit beschrijft een opleiding of badge, geen uitreiking aan een persoon.',
   platform_not_verifiable: p => `${p.platform} toont certificaten op eigen webpagina's, maar publiceert geen gegevens die onafhankelijk te controleren zijn.`,
+  seal_not_checkable: () => 'Europass-certificaten hebben een eIDAS-elektronisch zegel (JAdES) dat tegen de EU-vertrouwenslijsten wordt gecontroleerd; ' +
+    'geen onderhouden JavaScript-bibliotheek kan zo\'n zegel controleren, dus dit zegel is niet gecontroleerd. De Europass-viewer van de EU kan dat wel.',
   hosted_verified: p => `De uitgever biedt dit certificaat aan op zijn eigen adres (${p.url}), via https.`,
   hosted_id_mismatch: p => `Het certificaat zegt dat het op ${p.id} staat, maar het kwam van ${p.url}.`,
   hosted_origin_match: p => `Het staat op de plek waar de uitgever (${p.issuer}) zijn certificaten publiceert.`,
@@ -86,8 +90,7 @@ const NL: Catalogue = {
   within_validity: p => p.date ? `Het is geldig tot ${p.date}.` : 'Het heeft geen einddatum.',
   expired: p => `Het is verlopen op ${p.date}.`,
   not_yet_valid: p => `Het is pas geldig vanaf ${p.date}.`,
-  issuer_recognised: p => `De uitgever, ${p.name}, is erkend door "${p.list}".`,
-  issuer_not_recognised: p => `De uitgever (${p.issuer}) staat niet op een lijst van erkende uitgevers die we gebruiken.`,
+  ...TRUST_MESSAGES.nl,
   recipient_match: () => 'Het is aan deze persoon uitgegeven.',
   recipient_mismatch: () => 'Het is niet aan deze persoon uitgegeven.',
   recipient_not_checkable: p => p.eduid ? 'edubadges legt de ontvanger vast als versleuteld eduID-pseudoniem dat alleen edubadges kent; een e-mailadres is daar niet mee te vergelijken.' :
