@@ -1,4 +1,5 @@
 import type {Credential, FetchProblem} from './credential.js';
+import {asAchievement} from './formats/achievement.js';
 import {isEuropassCredential, parseEuropassCredential} from './formats/elm.js';
 import {decodeJws} from './formats/jws.js';
 import {splitSdJwt} from './formats/sd-jwt.js';
@@ -14,13 +15,15 @@ import {reasonParams, text} from './i18n/text.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import type {Net} from './net/fetcher.js';
 import {isNetError} from './net/net-error.js';
-import {recognise} from './platforms/recognise.js';
+import {recognise, type Recognised} from './platforms/recognise.js';
 import type {CheckOutcome} from './types.js';
 import {isRecord, stringsOf} from './util/json.js';
 
 /** A credential to check, or the reason there is none (reported through `format` and `integrity`). */
 export type Loaded =
   | {credential: Credential}
+  /** A badge class or achievement on its own: what a course leads to, not an award (institution mode). */
+  | {achievement: Credential}
   | {rejected: CheckOutcome; integrity?: CheckOutcome};
 
 const MAX_NESTING = 3; // URL → image → URL …: a hostile chain of pointers ends here
@@ -57,25 +60,43 @@ async function loadUrl(url: string, net: Net, depth: number): Promise<Loaded> {
   if(known?.kind === 'ob2-hosted') {
     return fromHosted(await loadOb2Hosted({url, recognised: known}, net));
   }
-  let body: string;
-  let servedFrom: string;
+  if(known?.kind === 'badge-class') {
+    return loadBadgeClass(known, net);
+  }
+  let fetched;
   try {
-    const fetched = await net.get(url, HOSTED_ACCEPT);
-    body = new TextDecoder().decode(fetched.bytes);
-    servedFrom = new URL(fetched.url).origin;
+    fetched = await net.get(url, HOSTED_ACCEPT);
   } catch(error) {
     // 410 Gone is how an Open Badges 2.0 host answers for a revoked assertion.
     return isNetError(error) && error.httpStatus === 410 ? fromHosted(await loadOb2Hosted({url, recognised: null}, net)) : fetchRejected(error);
   }
-  const inner = readInput(body);
+  if(/^text\/html/i.test(fetched.contentType)) {
+    return unsupported(text('a web page (HTML), not a credential', 'een webpagina (HTML), geen certificaat').en, {contentType: fetched.contentType});
+  }
+  const inner = readInput(fetched.bytes);
   if(inner.kind === 'json' && isOb2Assertion(inner.value)) {
     return fromHosted(await loadOb2Hosted({url, recognised: null}, net));
   }
   const loaded = await load(inner, net, depth + 1);
-  if('credential' in loaded) {
-    loaded.credential.servedFrom ??= servedFrom;
+  for(const credential of 'credential' in loaded ? [loaded.credential] : 'achievement' in loaded ? [loaded.achievement] : []) {
+    credential.servedFrom ??= new URL(fetched.url).origin;
   }
   return loaded;
+}
+
+async function loadBadgeClass(known: Extract<Recognised, {kind: 'badge-class'}>, net: Net): Promise<Loaded> {
+  try {
+    const {json, url} = await net.getJson(known.jsonUrl);
+    const achievement = asAchievement(json);
+    if(!achievement) {
+      return unsupported('not a badge class', {url});
+    }
+    achievement.servedFrom = new URL(url).origin;
+    achievement.platform = {id: known.platform, environment: known.environment};
+    return {achievement};
+  } catch(error) {
+    return fetchRejected(error);
+  }
 }
 
 async function loadJson(value: unknown, net: Net): Promise<Loaded> {
@@ -92,6 +113,10 @@ async function loadJson(value: unknown, net: Net): Promise<Loaded> {
   }
   if(isOb2Assertion(value)) {
     return fromHosted(await loadOb2Hosted({assertion: value}, net));
+  }
+  const achievement = asAchievement(value);
+  if(achievement) {
+    return {achievement};
   }
   return types.length > 0 ? unsupported(types.join(', '), {types}) :
     rejected('malformed', text('the JSON is not a credential', 'de JSON is geen certificaat'));

@@ -38,7 +38,7 @@ export function buildReport(input: string, format: FormatId, credential: Credent
       image: credential.image,
     },
     presentation: null,
-    quality: assessQuality(credential),
+    quality: assessQuality(credential, lang, outcomes),
   };
 }
 
@@ -54,6 +54,24 @@ export function rejectedReport(input: string, format: FormatId, formatOutcome: C
     validity: {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}},
     trust: {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}},
     recipient: recipientRequested ? {status: 'unknown', code: 'recipient_not_checkable', evidence: {reason: 'format'}} :
+      {status: 'skipped', code: 'not_requested', evidence: {}},
+  }, lang);
+}
+
+/**
+ * A badge class or achievement given on its own (contract §2 `format`: `achievement`, verdict
+ * `unverifiable`, code `not_an_award`), with its quality scorecard: what the course leads to.
+ */
+export function achievementReport(input: string, credential: Credential, lang: Lang, recipientRequested: boolean): Report {
+  const notChecked = (reason: string): CheckOutcome => ({status: 'unknown', code: 'not_checked', evidence: {reason}});
+  return buildReport(input, 'achievement', credential, {
+    format: {status: 'unknown', code: 'not_an_award', evidence: {types: credential.types}},
+    integrity: notChecked('not an award'),
+    issuer: notChecked('not an award'),
+    status: {status: 'skipped', code: 'not_checked', evidence: {reason: 'not an award'}},
+    validity: notChecked('not an award'),
+    trust: notChecked('not an award'),
+    recipient: recipientRequested ? {status: 'unknown', code: 'recipient_not_checkable', evidence: {}} :
       {status: 'skipped', code: 'not_requested', evidence: {}},
   }, lang);
 }

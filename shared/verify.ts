@@ -7,7 +7,7 @@ import {asJwtPresentation, asLdPresentation, type Presentation} from './formats/
 import {reasonParams, text} from './i18n/text.js';
 import {checkPresentationProof} from './securing/presentation-proof.js';
 import {createNet, type Net} from './net/fetcher.js';
-import {buildReport, rejectedReport} from './report.js';
+import {achievementReport, buildReport, rejectedReport} from './report.js';
 import type {VerifyRun} from './run.js';
 import {BUILTIN_TRUST_LISTS} from './trust/builtin.js';
 import type {CheckOutcome, Lang, Report, VerifyInput, VerifyOptions} from './types.js';
@@ -65,6 +65,9 @@ async function verifyRaw(raw: RawInput, name: string, lang: Lang, net: Net, opti
   const loaded = await load(raw, net);
   if('rejected' in loaded) {
     return rejectedReport(name, 'unknown', loaded.rejected, lang, options.recipient !== undefined, loaded.integrity);
+  }
+  if('achievement' in loaded) {
+    return achievementReport(name, loaded.achievement, lang, options.recipient !== undefined);
   }
   const {credential} = loaded;
   const run: VerifyRun = {

@@ -10,7 +10,9 @@ export type Recognised =
   | {kind: 'ob2-hosted'; platform: string; environment: Environment; id: string; jsonUrl: string;
       /** The assertion `id` the JSON must carry (HostedBadge: served from its own id). */
       assertionId: string}
-  | {kind: 'not-verifiable'; platform: string; id: string};
+  | {kind: 'not-verifiable'; platform: string; id: string}
+  /** A badge class page: what a course leads to (institution mode), with its issuer in one request. */
+  | {kind: 'badge-class'; platform: string; environment: Environment; id: string; jsonUrl: string};
 
 type Recogniser = (url: URL) => Recognised | null;
 
@@ -22,10 +24,17 @@ const EDUBADGES_UI: Record<string, string> = {
   'test.edubadges.nl': 'api-test.edubadges.nl', 'acc.edubadges.nl': 'api-acc.edubadges.nl',
 };
 const ENTITY_ID = /^\/public\/assertions\/([A-Za-z0-9_-]{22})(?:\.json)?\/?$/;
+const BADGE_CLASS_ID = /^\/public\/badges\/([A-Za-z0-9_-]{22})(?:\.json)?\/?$/;
 
 /** edubadges: UI or API URL → one request that returns assertion, badge class and issuer (edubadges.md §1–2). */
 const edubadges: Recogniser = url => {
   const apiHost = EDUBADGES_API[url.hostname] ? url.hostname : EDUBADGES_UI[url.hostname];
+  const badgeClass = BADGE_CLASS_ID.exec(url.pathname);
+  if(apiHost && badgeClass) {
+    // `expand=micro` is the only public place of the quality-assurance fields (edubadges.md §5).
+    return {kind: 'badge-class', platform: 'edubadges', environment: EDUBADGES_API[apiHost], id: badgeClass[1],
+      jsonUrl: `https://${apiHost}/public/badges/${badgeClass[1]}?expand=issuer&expand=micro`};
+  }
   const match = ENTITY_ID.exec(url.pathname);
   if(!apiHost || !match) {
     return null;

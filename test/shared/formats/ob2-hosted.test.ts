@@ -197,3 +197,32 @@ describe('other platforms', () => {
     expect(fetch.calls).toEqual([]);
   });
 });
+
+describe('institution mode: a badge class on its own', () => {
+  test('an edubadges badge class page → achievement, not_an_award, one request with the QA fields', async() => {
+    const url = 'https://api.edubadges.nl/public/badges/EqLuTedxSEaQneSmWWlF4g?expand=issuer&expand=micro';
+    const badge = {...fixtureJson('credentials/edubadges/ob2-badgeclass-prod-EqLuTedxSEaQneSmWWlF4g.json'),
+      issuer: fixtureJson('credentials/edubadges/ob2-issuer-prod-lQ67BQQQS-eBx5syJGpazg.json'), typeBadgeClass: 'regular'};
+    const fetch = fixtureFetch({[url]: badge});
+    const report = await verify('https://www.edubadges.nl/public/badges/EqLuTedxSEaQneSmWWlF4g', {fetch, now: NOW});
+    expect(fetch.calls).toEqual([url]);
+    expect(report.format).toBe('achievement');
+    expect(report.checks[0]).toMatchObject({status: 'unknown', code: 'not_an_award'});
+    expect(report.verdict).toBe('unverifiable');
+    expect(report.credential?.title).toBe('Edubadge account complete');
+    expect(report.quality.elements).toHaveLength(16);
+  });
+
+  test('an Open Badges 3.0 Achievement JSON → achievement', async() => {
+    const report = await verify({type: ['Achievement'], id: 'https://example.edu/a/1', name: 'Data Literacy', criteria: {narrative: 'x'}}, {now: NOW});
+    expect(report.format).toBe('achievement');
+    expect(report.credential?.title).toBe('Data Literacy');
+  });
+
+  test('a web page that is not a credential → unsupported, said plainly', async() => {
+    const url = 'https://www.example.edu/courses/data';
+    const report = await verify(url, {fetch: fixtureFetch({[url]: () => new Response('<html></html>', {headers: {'content-type': 'text/html'}})}), now: NOW});
+    expect(report.checks[0]).toMatchObject({status: 'unknown', code: 'unsupported_format'});
+    expect(report.checks[0].message).toContain('web page');
+  });
+});
