@@ -1,23 +1,17 @@
-import {h, render} from 'preact';
-import type {Lang, Report, Verdict, VerifyInput} from '../shared/index.js';
-import {PendingBadge} from '../shared/ui/pending-badge.js';
-import {UI_CSS} from '../shared/ui/styles.js';
+import type {Lang, Report, TrustList, Verdict, VerifyInput} from '../shared/index.js';
+import type {Layout} from '../shared/ui/verify-view.js';
+import {pageConfig} from './config.js';
 import {resolveLang} from './lang.js';
 import {loadCore, loadView} from './load-core.js';
+import {createParts, renderPending, renderReport, watchLanguage, type Parts} from './shadow.js';
 import {readSource, type Source} from './source.js';
 import {VerifyResultEvent} from './verify-result-event.js';
-import {LOAD_FAILED} from './words.js';
 
 export type VerifyState = 'pending' | Verdict;
-export type Layout = 'badge' | 'card';
+export type {Layout} from '../shared/ui/verify-view.js';
 
 // Importing this module outside a browser (server-side rendering, Node tests) must not throw.
 const Base = globalThis.HTMLElement ?? (class {} as unknown as typeof HTMLElement);
-
-let fetchHook: typeof fetch | undefined;
-let sheet: CSSStyleSheet | undefined;
-const connected = new Set<MicrocredentialVerifyElement>();
-let langObserver: MutationObserver | undefined;
 
 /**
  * `<microcredential-verify>` (contract §5). Attributes are the API: `src`, `lang`, `layout`;
@@ -38,7 +32,15 @@ export class MicrocredentialVerifyElement extends Base {
    * restores the browser's own. The network rules (https only, no private addresses) still apply.
    */
   static setFetch(fetch: typeof globalThis.fetch | null): void {
-    fetchHook = fetch ?? undefined;
+    pageConfig.fetch = fetch ?? undefined;
+  }
+
+  /**
+   * Trust lists (contract §6) that recognise issuers on this page, added to the built-in ones;
+   * they apply to verifications that start afterwards.
+   */
+  static setTrustLists(lists: readonly TrustList[]): void {
+    pageConfig.trust = [...lists];
   }
 
   #credential: {value: VerifyInput | null; version: number} = {value: null, version: 0};
@@ -48,7 +50,8 @@ export class MicrocredentialVerifyElement extends Base {
   #controller: AbortController | undefined;
   #scheduled = false;
   #children: MutationObserver | undefined;
-  #parts: {view: HTMLElement; status: HTMLElement} | undefined;
+  #unwatch: (() => void) | undefined;
+  #parts: Parts | undefined;
 
   get src(): string {
     return this.getAttribute('src') ?? '';
@@ -84,8 +87,8 @@ export class MicrocredentialVerifyElement extends Base {
   }
 
   connectedCallback(): void {
-    this.#setUp();
-    connected.add(this);
+    this.#parts ??= createParts(this);
+    this.#unwatch = watchLanguage(this.ownerDocument, () => this.#schedule());
     // Inline credentials may be parsed after the element upgrades, or replaced later.
     this.#children ??= new MutationObserver(() => this.#schedule());
     this.#children.observe(this, {childList: true, subtree: true, characterData: true});
@@ -93,7 +96,7 @@ export class MicrocredentialVerifyElement extends Base {
   }
 
   disconnectedCallback(): void {
-    connected.delete(this);
+    this.#unwatch?.();
     this.#children?.disconnect();
     if(this.state === 'pending') {
       // Removed mid-run: that run fires nothing; reconnecting starts afresh.
@@ -146,7 +149,7 @@ export class MicrocredentialVerifyElement extends Base {
     try {
       const core = await loadCore();
       report = source.kind === 'input' ?
-        await core.verify(source.input, {lang, signal: controller.signal, fetch: fetchHook}) :
+        await core.verify(source.input, {lang, signal: controller.signal, fetch: pageConfig.fetch, trust: pageConfig.trust}) :
         core.unusableReport(source.kind, source.kind === 'bad-src' ? source.src : '', lang);
       if(generation !== this.#generation) {
         return;
@@ -177,64 +180,15 @@ export class MicrocredentialVerifyElement extends Base {
   }
 
   async #render(report: Report, lang: Lang, generation: number): Promise<void> {
-    const {VerifyView, announcement} = await loadView();
-    const parts = this.#parts;
-    if(!parts || generation !== this.#generation) {
-      return;
+    const view = await loadView();
+    if(this.#parts && generation === this.#generation) {
+      renderReport(this.#parts, view, report, this.layout, lang);
     }
-    parts.view.lang = lang;
-    render(h(VerifyView, {report, layout: this.layout, lang}), parts.view);
-    parts.status.textContent = announcement(report, lang);
   }
 
   #showPending(lang: Lang, failed: boolean): void {
-    const parts = this.#parts;
-    if(!parts) {
-      return;
-    }
-    parts.view.lang = lang;
-    render(h(PendingBadge, {lang, text: failed ? LOAD_FAILED[lang] : undefined}), parts.view);
-    parts.status.textContent = failed ? LOAD_FAILED[lang] : '';
-  }
-
-  #setUp(): void {
-    watchLanguage(this.ownerDocument);
     if(this.#parts) {
-      return;
+      renderPending(this.#parts, lang, failed);
     }
-    // Open, so sites can style it through ::part() and read it in tests (contract §5).
-    const shadow = this.shadowRoot ?? this.attachShadow({mode: 'open'});
-    sheet ??= createSheet();
-    shadow.adoptedStyleSheets = [sheet];
-    const doc = this.ownerDocument;
-    const view = doc.createElement('div');
-    view.className = 'root';
-    view.setAttribute('part', 'root');
-    // Persistent, so assistive technology announces each result when its text changes.
-    const status = doc.createElement('div');
-    status.className = 'visually-hidden';
-    status.setAttribute('role', 'status');
-    status.setAttribute('aria-live', 'polite');
-    shadow.replaceChildren(view, status);
-    this.#parts = {view, status};
   }
-}
-
-function createSheet(): CSSStyleSheet {
-  const created = new CSSStyleSheet();
-  created.replaceSync(UI_CSS);
-  return created;
-}
-
-/** A language change anywhere up the tree may change an element's default language. */
-function watchLanguage(document: Document): void {
-  if(langObserver) {
-    return;
-  }
-  langObserver = new MutationObserver(() => {
-    for(const element of connected) {
-      element.attributeChangedCallback();
-    }
-  });
-  langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
 }

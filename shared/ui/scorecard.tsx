@@ -29,7 +29,7 @@ export function Scorecard({quality, lang, hint}: Props) {
   const present = required.filter(element => element.status === 'present').length;
   const open = quality.microcredential || claimed.length > 0 || hint !== undefined;
   return (
-    <section class="scorecard" part="scorecard" aria-label={words.quality}>
+    <div class="scorecard" part="scorecard">
       <p class="section-title">{words.quality}</p>
       {claimed.length === 0 && !quality.microcredential && <p class="muted">{words.notMicro}</p>}
       {claimed.map(framework => <Framework key={framework.id} framework={framework} lang={lang}/>)}
@@ -39,7 +39,7 @@ export function Scorecard({quality, lang, hint}: Props) {
         <ElementGroup title={words.optional} elements={quality.elements.filter(element => element.id.startsWith('EU-O'))}
           lang={lang} hint={hint}/>
       </details>
-    </section>
+    </div>
   );
 }
 

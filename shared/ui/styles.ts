@@ -77,7 +77,7 @@ details > summary { cursor: pointer; padding: .3em 0; font-size: .93em; font-wei
 .facts dd { margin: 0; }
 .evidence li { font-size: .85em; padding: .2em 0; }
 .evidence pre, code { font-family: ui-monospace, "SFMono-Regular", Menlo, monospace; font-size: .95em; }
-.evidence pre { margin: .2em 0 .4em; padding: .4em; max-height: 14em; overflow: auto; white-space: pre-wrap;
+.evidence pre { margin: .2em 0 .4em; padding: .4em; white-space: pre-wrap;
   border: 1px solid var(--mcv-border); border-radius: .3em; }
 .icon-pending { animation: mcv-spin 1s linear infinite; }
 @keyframes mcv-spin { to { transform: rotate(360deg); } }

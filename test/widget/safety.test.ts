@@ -1,0 +1,92 @@
+import type {Browser} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {fixtureJson} from '../helpers/fixture-fetch.js';
+import {browserRuns, CREDENTIALS, launchChromium, openPage, startSite, type Site} from './harness.js';
+import {addElements, settle, shadowText} from './in-page.js';
+
+const PAYLOAD = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">';
+
+/** A credential whose every displayed string and URL tries to run script (design.md rule 5). */
+function hostileCredential(): Record<string, unknown> {
+  const credential = fixtureJson('credentials/dcc-ob3-vc2-ed25519-didkey-valid.json');
+  const subject = credential.credentialSubject as {achievement: Record<string, unknown>};
+  subject.achievement.name = `Course ${PAYLOAD}`;
+  subject.achievement.description = `About ${PAYLOAD}`;
+  subject.achievement.image = {id: 'javascript:window.__pwned=3', type: 'Image'};
+  subject.achievement.criteria = {id: 'javascript:window.__pwned=4', narrative: PAYLOAD};
+  credential.issuer = {id: 'javascript:window.__pwned=5', type: ['Profile'], name: `Issuer ${PAYLOAD}`,
+    url: 'javascript:window.__pwned=6', image: 'data:text/html,<script>window.__pwned=7</script>'};
+  credential.name = `Name ${PAYLOAD}`;
+  return credential;
+}
+
+describe.runIf(browserRuns)('<microcredential-verify>: safety and weight on a page', {timeout: 60_000}, () => {
+  let site: Site;
+  let browser: Browser;
+
+  beforeAll(async() => {
+    [site, browser] = await Promise.all([startSite(), launchChromium()]);
+  }, 120_000);
+
+  afterAll(async() => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('a page that loads the script but shows no element never downloads the core (network log)', async() => {
+    const {page, context, network} = await openPage(browser, site, '/empty/');
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const scripts = network.requests.filter(url => url.endsWith('.js'));
+    expect(scripts.map(url => new URL(url).pathname)).toEqual(['/widget/microcredential-verify.js']);
+    expect(await page.evaluate(() => customElements.get('microcredential-verify') !== undefined)).toBe(true);
+    // The same page with an element does load the chunks: the check above can fail.
+    await addElements(page, [{id: 'late', attributes: {src: `${CREDENTIALS}dcc-ob3-vc2-ed25519-didkey-valid.json`}}]);
+    await settle(page, 'late');
+    expect(network.requests.filter(url => url.includes('/widget/chunks/')).length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  test.each(['card', 'badge'])('a hostile credential renders inert (layout=%s)', async layout => {
+    const {page, context, network} = await openPage(browser, site);
+    const dialogs: string[] = [];
+    page.on('dialog', dialog => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await addElements(page, [{id: 'hostile', attributes: {layout}, inline: {type: 'application/json', text: JSON.stringify(hostileCredential())}}]);
+    await settle(page, 'hostile');
+    if(layout === 'badge') {
+      await page.locator('#hostile').locator('button.badge').click();
+    }
+    await page.waitForTimeout(300);
+    const found = await page.$eval('#hostile', host => {
+      const root = host.shadowRoot!;
+      const elements = [...root.querySelectorAll('*')];
+      return {
+        scripts: root.querySelectorAll('script').length,
+        handlers: elements.flatMap(element => [...element.attributes].filter(attribute => attribute.name.startsWith('on')).map(attribute => attribute.name)),
+        javascriptUrls: elements.flatMap(element => [...element.attributes].filter(attribute => /^\s*javascript:/i.test(attribute.value)).map(attribute => attribute.name)),
+        images: [...root.querySelectorAll('img')].map(image => image.getAttribute('src')),
+        links: [...root.querySelectorAll('a')].map(link => link.getAttribute('href')),
+        pwned: (window as unknown as {__pwned?: number}).__pwned ?? null,
+      };
+    });
+    expect(found).toEqual({scripts: 0, handlers: [], javascriptUrls: [], images: [], links: [], pwned: null});
+    expect(await shadowText(page, 'hostile')).toContain('Course <script>window.__pwned = 1</script>');
+    expect(dialogs).toEqual([]);
+    expect(network.errors).toEqual([]);
+    await context.close();
+  });
+
+  test('sites theme it through custom properties and ::part(), from their own stylesheet', async() => {
+    const {page, context} = await openPage(browser, site);
+    await addElements(page, [{id: 'themed', attributes: {src: `${CREDENTIALS}dcc-ob3-vc2-ed25519-didkey-tampered.json`}}]);
+    await page.$eval('#themed', element => element.classList.add('themed'));
+    await settle(page, 'themed');
+    const badge = page.locator('#themed').locator('button.badge');
+    expect(await badge.evaluate(element => getComputedStyle(element).borderTopLeftRadius)).toBe('0px');
+    expect(await badge.locator('.verdict-word').evaluate(element => getComputedStyle(element).color)).toBe('rgb(139, 0, 0)');
+    await context.close();
+  });
+});
