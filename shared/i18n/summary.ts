@@ -17,9 +17,11 @@ const INVALID: Record<Lang, Reasons> = {
 /** What stands between a warning and "verified", by check. */
 const WARNING: Record<Lang, Reasons> = {
   en: {status: 'we could not check whether it was revoked', trust: 'the issuer is not on a trust list we use',
-    recipient: 'it was not issued to the person you named', other: 'not everything could be confirmed'},
+    recipient: 'it was not issued to the person you named', other: 'not everything could be confirmed',
+    name: 'the credential names its issuer differently from the trust list'},
   nl: {status: 'we konden niet nagaan of het is ingetrokken', trust: 'de uitgever staat niet op een lijst van erkende uitgevers die we gebruiken',
-    recipient: 'het is niet uitgegeven aan de persoon die je noemde', other: 'niet alles kon worden bevestigd'},
+    recipient: 'het is niet uitgegeven aan de persoon die je noemde', other: 'niet alles kon worden bevestigd',
+    name: 'het certificaat noemt de uitgever anders dan de lijst van erkende uitgevers'},
 };
 
 /** One plain sentence for the whole report (glossary.md "Verdicts"). */
@@ -43,7 +45,7 @@ export function summarise(verdict: Verdict, checks: CheckResult[], lang: Lang, i
   case 'warning': {
     const cause = checks.find(check => (check.id === 'status' && check.status === 'unknown') ||
       (check.id === 'trust' && check.status !== 'pass') || (check.id === 'recipient' && check.status === 'fail'));
-    const reason = WARNING[lang][cause?.id ?? 'other'];
+    const reason = WARNING[lang][cause?.code === 'issuer_name_differs' ? 'name' : cause?.id ?? 'other'];
     return nl ? `Echt, maar ${reason}.` : `Authentic, but ${reason}.`;
   }
   }
