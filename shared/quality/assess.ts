@@ -1,51 +1,45 @@
 import type {Credential} from '../credential.js';
-import type {Quality, QualityElement} from '../types.js';
-import {asArray, isRecord, textOf} from '../util/json.js';
+import type {CheckId, CheckOutcome, Lang, Quality} from '../types.js';
+import {assessElements} from './elements/assess-elements.js';
+import {MANDATORY, type ElementId} from './elements/ids.js';
+import {microFetchOf} from './edubadges-micro.js';
+import {emptyFacts} from './facts.js';
+import {claimOf} from './frameworks/claim.js';
+import {evaluateFramework} from './frameworks/evaluate.js';
+import type {RuleContext} from './frameworks/rule.js';
+import {versionOn, type FrameworkId} from './frameworks/versions.js';
+import {institutionOf} from './institution.js';
+import {readFacts} from './read/read-facts.js';
+import {standingFrom} from './standing.js';
 
-/** The 16 EU standard elements (Council Recommendation 2022/C 243/02, Annex I), in report order. */
-export const ELEMENT_IDS = [
-  'EU-M1', 'EU-M2', 'EU-M3', 'EU-M4', 'EU-M5', 'EU-M6', 'EU-M7', 'EU-M8', 'EU-M9', 'EU-M10', 'EU-M11',
-  'EU-O1', 'EU-O2', 'EU-O3', 'EU-O4', 'EU-O5',
-] as const;
+export {ELEMENT_IDS} from './elements/ids.js';
 
-type Found = {value: string; source: string} | null;
+const FRAMEWORKS: readonly FrameworkId[] = ['nl-hbo-wo', 'nl-mbo'];
 
 /**
- * First version of the quality scorecard: the elements every Open Badges 3.0 credential states
- * natively (standards.md §1.3, "OB 3.0 path" column). The framework rules and the encodings of
- * edubadges, ELM and the EU wallet come with the quality-framework work; until then nothing is
- * claimed as a microcredential, and every element we do not read is reported `missing`.
+ * The quality scorecard of contract §2: the 16 EU standard elements with the mechanical checks of
+ * standards.md §1.3, and both Dutch frameworks with the rules of §3.3, judged against the framework
+ * version in force on the issuance date. Messages are in `lang`. `outcomes` are the checks' results:
+ * the institution rules read `trust` (and whether `integrity`/`issuer` held), NL-ALL-VALID `validity`,
+ * NL-ALL-REVOKED `status`. Never changes the verdict (contract §3).
  */
-export function assessQuality(credential: Credential | null): Quality {
-  const found: Partial<Record<typeof ELEMENT_IDS[number], Found>> = credential ? readElements(credential) : {};
-  const elements: QualityElement[] = ELEMENT_IDS.map(id => {
-    const hit = found[id];
-    return hit ? {id, status: 'present', value: hit.value, source: hit.source} : {id, status: 'missing', value: null, source: null};
+export function assessQuality(credential: Credential | null, lang: Lang = 'en',
+  outcomes: Partial<Record<CheckId, CheckOutcome>> = {}): Quality {
+  const facts = credential ? readFacts(credential) : emptyFacts();
+  const elements = assessElements(facts);
+  const claim = claimOf(facts, credential);
+  const standing = standingFrom(outcomes);
+  const issuedOn = facts.issued?.value ?? credential?.issuedOn ?? null;
+  const context = (framework: FrameworkId): RuleContext => ({
+    framework, facts, elements: new Map(elements.map(element => [element.id as ElementId, element])), issuedOn,
+    version: versionOn(framework, issuedOn), institution: institutionOf(facts, standing), standing, claimBasis: claim.basis,
+    validUntil: credential?.validUntil ?? null, microFields: credential ? microFetchOf(credential) : 'not-tried',
+    platform: credential?.platform ?? null, outcomes,
   });
   return {
-    microcredential: false,
-    euComplete: elements.slice(0, 11).every(element => element.status === 'present'),
+    microcredential: claim.microcredential,
+    euComplete: elements.filter(element => MANDATORY.includes(element.id as ElementId)).every(element => element.status === 'present'),
     elements,
-    frameworks: [
-      {id: 'nl-hbo-wo', status: 'not_claimed', rules: []},
-      {id: 'nl-mbo', status: 'not_claimed', rules: []},
-    ],
-  };
-}
-
-function readElements(credential: Credential): Partial<Record<typeof ELEMENT_IDS[number], Found>> {
-  const issuer = isRecord(credential.document.issuer) ? credential.document.issuer : {};
-  const address = isRecord(issuer.address) ? issuer.address : {};
-  const country = textOf(address.addressCountryCode) ?? textOf(address.addressCountry);
-  const learner = credential.subject.id ?? credential.subject.identifiers[0]?.identityType ?? credential.subject.name;
-  const achievement = credential.achievement ?? {};
-  return {
-    'EU-M1': learner ? {value: learner, source: 'credentialSubject.id|identifier'} : null,
-    'EU-M2': credential.title ? {value: credential.title, source: 'credentialSubject.achievement.name'} : null,
-    'EU-M3': country ? {value: country, source: 'issuer.address'} : null,
-    'EU-M4': credential.issuer.name ? {value: credential.issuer.name, source: 'issuer.name'} : null,
-    'EU-M5': credential.issuedOn ? {value: credential.issuedOn, source: credential.dataModel === 'vc1' ? 'issuanceDate' : 'validFrom'} : null,
-    'EU-O5': textOf(achievement.description) ? {value: textOf(achievement.description)!, source: 'credentialSubject.achievement.description'} :
-      asArray(achievement.tag).length ? {value: asArray(achievement.tag).join(', '), source: 'credentialSubject.achievement.tag'} : null,
+    frameworks: FRAMEWORKS.map(framework => evaluateFramework(framework, claim, context(framework), lang)),
   };
 }
