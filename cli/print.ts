@@ -1,6 +1,7 @@
 import {CHECK_IDS, checkLabel, statusLabel, verdictLabel} from '../shared/index.js';
 import type {CheckStatus, Lang, Report, Verdict} from '../shared/index.js';
 import {words} from './messages.js';
+import {formatQuality} from './print-quality.js';
 
 const ANSI = {bold: '1', dim: '2', red: '31', green: '32', yellow: '33', magenta: '35'} as const;
 type Style = keyof typeof ANSI;
@@ -43,6 +44,9 @@ export function formatHuman(report: Report, lang: Lang, colour: boolean): string
   for(const check of report.checks) {
     const status = `${STATUS_MARK[check.status]} ${statusLabel(check.status, lang).padEnd(statusWidth)}`;
     lines.push(`  ${checkLabel(check.id, lang).padEnd(labelWidth)}  ${paint(STATUS_STYLE[check.status], status)}  ${plain(check.message)}`);
+  }
+  if(report.credential) {
+    lines.push(...formatQuality(report.quality, lang, paint, plain));
   }
   return `${lines.join('\n')}\n`;
 }
