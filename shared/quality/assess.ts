@@ -10,7 +10,7 @@ import type {RuleContext} from './frameworks/rule.js';
 import {versionOn, type FrameworkId} from './frameworks/versions.js';
 import {institutionOf} from './institution.js';
 import {readFacts} from './read/read-facts.js';
-import {standingFrom} from './standing.js';
+import {standingFrom, standingOfServedAchievement} from './standing.js';
 
 export {ELEMENT_IDS} from './elements/ids.js';
 
@@ -28,7 +28,7 @@ export function assessQuality(credential: Credential | null, lang: Lang = 'en',
   const facts = credential ? readFacts(credential) : emptyFacts();
   const elements = assessElements(facts);
   const claim = claimOf(facts, credential);
-  const standing = standingFrom(outcomes);
+  const standing = standingOfServedAchievement(credential) ?? standingFrom(outcomes);
   const issuedOn = facts.issued?.value ?? credential?.issuedOn ?? null;
   const context = (framework: FrameworkId): RuleContext => ({
     framework, facts, elements: new Map(elements.map(element => [element.id as ElementId, element])), issuedOn,

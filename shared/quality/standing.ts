@@ -1,5 +1,8 @@
-import {sectorOf, type Sector} from '../trust/record.js';
+import type {Credential} from '../credential.js';
+import {BUILTIN_TRUST_LISTS} from '../trust/builtin.js';
 import {readTrustEvidence} from '../trust/evidence.js';
+import {vouchedInstitution} from '../trust/platform.js';
+import {sectorOf, vouchOf, type Sector} from '../trust/record.js';
 import type {CheckId, CheckOutcome, TrustRecord} from '../types.js';
 
 /**
@@ -34,4 +37,26 @@ export function standingFrom(outcomes: Partial<Record<CheckId, CheckOutcome>>): 
   }
   const failed = (id: CheckId) => outcomes[id]?.status === 'fail';
   return failed('integrity') || failed('issuer') || failed('format') ? {kind: 'not-established'} : {kind: 'unchecked'};
+}
+
+/**
+ * Institution mode (a badge class on its own, contract §2 `achievement`): no award, so no trust
+ * check ran; but a badge class the verifier itself fetched from a platform that vouches for its
+ * institutions (edubadges production) stands on that platform's word, like its awards do.
+ */
+export function standingOfServedAchievement(credential: Credential | null): Standing | null {
+  if(credential?.format !== 'achievement' || !credential.servedFrom) {
+    return null;
+  }
+  for(const list of BUILTIN_TRUST_LISTS) {
+    for(const record of list.records.filter(candidate => candidate.subject?.origins?.includes(credential.servedFrom!))) {
+      const vouch = vouchOf(record);
+      const institution = vouch && vouchedInstitution(credential, vouch, credential.servedFrom);
+      if(institution) {
+        return {kind: 'platform', platform: institution.platform, list: list.name, institution: institution.name, brin: institution.brin,
+          record: null, recordList: null};
+      }
+    }
+  }
+  return null;
 }

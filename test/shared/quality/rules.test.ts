@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest';
+import {verify} from '../../../shared/index.js';
 import {assessQuality} from '../../../shared/quality/assess.js';
-import {fixtureJson} from '../../helpers/fixture-fetch.js';
+import {fixtureFetch, fixtureJson, NOW} from '../../helpers/fixture-fetch.js';
 import {badgeOf, edubadges, microFixture, outcomesWith, ruleMessage, rulesOf, scorecard, setExtension, trustOutcome, vc} from './build.js';
 
 const element = (quality: Awaited<ReturnType<typeof scorecard>>, id: string) => quality.elements.find(entry => entry.id === id)!;
@@ -172,5 +173,27 @@ describe('institution rules outside edubadges: a trust-list record says what the
     const credential = ob3();
     const quality = assessQuality(credential, 'en', outcomesWith(await trustOutcome(credential, list(record) as never)));
     expect(rulesOf(quality, 'nl-hbo-wo')['NL-HW-INST']).toBe(status);
+  });
+});
+
+describe('institution mode: a badge class on its own, fetched from edubadges production', () => {
+  const page = (host: string) => {
+    const micro = fixtureJson('quality/edubadges-micro-hbo-badgeclass-micro.json');
+    micro.issuer = badgeOf(fixtureJson('quality/edubadges-micro-hbo-expanded.json')).issuer;
+    return JSON.parse(JSON.stringify(micro).replaceAll('api.edubadges.nl', host)) as Record<string, unknown>;
+  };
+
+  test.each([['api.edubadges.nl', 'pass'], ['api-demo.edubadges.nl', 'warn']])('%s → NL-HW-INST %s (the platform\'s word, production only)', async(host, status) => {
+    const url = `https://${host}/public/badges/hboMicroBadgeClass001A`;
+    const report = await verify(url, {fetch: fixtureFetch({[`${url}?expand=issuer&expand=micro`]: page(host)}), now: NOW});
+    expect(report.format).toBe('achievement');
+    expect(report.quality).toMatchObject({microcredential: true, euComplete: false});
+    expect(rulesOf(report.quality, 'nl-hbo-wo')).toMatchObject({'NL-HW-QA': 'pass', 'NL-HW-INST': status});
+  });
+
+  test('the same badge class from a file stands on nothing', () => {
+    const credential = {...vc({'@context': ['https://www.w3.org/ns/credentials/v2'], type: ['VerifiableCredential'], issuer: 'https://x.example'}),
+      format: 'achievement' as const, servedFrom: null, parts: {assertion: {}, badgeClass: page('api.edubadges.nl')}};
+    expect(rulesOf(assessQuality(credential), 'nl-hbo-wo')['NL-HW-INST']).toBe('warn');
   });
 });
