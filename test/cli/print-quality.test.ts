@@ -26,7 +26,7 @@ describe('the scorecard after the checks, compactly', () => {
     const prod = 'https://api.edubadges.nl/public/assertions/a41jSgmsSh6Sa1xcVUku5Q';
     const report = await verify(prod, {fetch: fixtureFetch({[`${prod}?expand=badge&expand=badge.issuer`]: fixtureJson('http/edubadges-expanded-a41jSgmsSh6Sa1xcVUku5Q.json')}), now: NOW});
     const lines = formatHuman(report, 'en', false).trimEnd().split('\n');
-    expect(lines.slice(10)).toEqual(['  Quality: Not a microcredential — edubadges marks it as a regular edubadge. The hbo/wo framework does not apply.',
+    expect(lines.slice(10)).toEqual(['  Quality: Not a microcredential — edubadges marks it as a regular edubadge',
       '    EU standard elements: 6 of 11 required (missing: country of the issuer, study load, level, type of assessment, quality assurance), 3 of 5 optional']);
   });
 });

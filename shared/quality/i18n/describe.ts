@@ -16,8 +16,9 @@ export function qualityHeadline(quality: Quality, lang: Lang): string {
   const nl = lang === 'nl';
   const claimed = quality.frameworks.filter(framework => framework.status !== 'not_claimed');
   if(!quality.microcredential) {
-    const why = quality.frameworks[0]?.rules[0]?.message;
-    return `${nl ? 'Geen microcredential' : 'Not a microcredential'}${why ? ` — ${why.replace(/^(Not a microcredential|Geen microcredential): /, '')}` : ''}`;
+    // The reason is the first sentence of NL-ALL-01 ("Not a microcredential: <why>. <framework> does not apply.").
+    const why = /^(?:Not a microcredential|Geen microcredential): (.*?)\.(?: |$)/.exec(quality.frameworks[0]?.rules[0]?.message ?? '')?.[1];
+    return `${nl ? 'Geen microcredential' : 'Not a microcredential'}${why ? ` — ${why}` : ''}`;
   }
   if(claimed.length === 0) {
     return nl ? 'Microcredential, zonder Nederlands kwaliteitskader' : 'Microcredential, naming no Dutch framework';
