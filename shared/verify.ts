@@ -2,6 +2,7 @@ import {CHECKS} from './checks/index.js';
 import {createKeyResolver} from './did/resolve-key.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import {load} from './load.js';
+import {loadEdubadgesMicro} from './quality/edubadges-micro.js';
 import {decodeJws} from './formats/jws.js';
 import {asJwtPresentation, asLdPresentation, type Presentation} from './formats/presentation.js';
 import {reasonParams, text} from './i18n/text.js';
@@ -83,6 +84,9 @@ async function verifyRaw(raw: RawInput, name: string, lang: Lang, net: Net, opti
       run.outcomes[id] = {status: 'unknown', code: 'internal_error', evidence: {error: String(error).slice(0, 300)}};
     }
   }
+  // The quality scorecard's one extra request: edubadges' quality-assurance fields (after the checks,
+  // and only when the signature or hosting held).
+  await loadEdubadgesMicro(run);
   return buildReport(name, credential.format, credential, run.outcomes, lang);
 }
 

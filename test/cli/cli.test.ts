@@ -15,7 +15,7 @@ const trustFile = (): string => {
   writeFileSync(path, JSON.stringify({
     name: 'Test list', publisher: 'tests', version: '1', validUntil: null,
     records: [{subject: {dids: ['did:key:z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q']},
-      organisation: {legalName: 'DCC test issuer', country: 'US'}}],
+      organisation: {legalName: 'Example Corp', country: 'US'}}],
   }));
   return path;
 };

@@ -79,7 +79,7 @@ describe('status lists', () => {
 describe('trust lists', () => {
   const list = (validUntil: string | null): TrustList => ({
     name: 'Test list', publisher: 'tests', version: '1', validUntil,
-    records: [{subject: {dids: ['did:key:z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q']}, organisation: {legalName: 'DCC test issuer'}}],
+    records: [{subject: {dids: ['did:key:z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q']}, organisation: {legalName: 'Example Corp'}}],
   });
 
   test('a list naming the issuer makes a valid credential verified, and says which list and record', async() => {
@@ -87,8 +87,17 @@ describe('trust lists', () => {
       {fetch: fixtureFetch(dccRoutes()), now: NOW, trust: [list(null)]});
     const trust = report.checks.find(c => c.id === 'trust')!;
     expect(trust).toMatchObject({status: 'pass', code: 'issuer_recognised'});
-    expect(trust.evidence).toMatchObject({list: 'Test list', record: {organisation: {legalName: 'DCC test issuer'}}});
+    expect(trust.evidence).toMatchObject({list: 'Test list', record: {organisation: {legalName: 'Example Corp'}}});
     expect(report.verdict).toBe('verified');
+  });
+
+  test('a credential naming its issuer differently from the list → a warning that says so', async() => {
+    const renamed = list(null);
+    renamed.records[0].organisation = {legalName: 'DCC Test Issuer B.V.'};
+    const report = await verify(readFixture('credentials/dcc-ob3-vc2-eddsa-didkey-validstatus.json'),
+      {fetch: fixtureFetch(dccRoutes()), now: NOW, trust: [renamed]});
+    expect(report.checks.find(c => c.id === 'trust')).toMatchObject({status: 'warn', code: 'issuer_name_differs'});
+    expect(report.verdict).toBe('warning');
   });
 
   test('a list past its validUntil does not count', async() => {
