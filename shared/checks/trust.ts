@@ -20,6 +20,10 @@ export const checkTrust: Check = async run => {
   if(!issuer || outcomes.issuer?.status !== 'pass') {
     return {status: 'unknown', code: 'not_checked', evidence: {reason: 'issuer', lists}};
   }
+  if(credential.platform && credential.platform.environment !== 'production') {
+    // A platform's demo, test or acceptance environment is never a recognised source, whatever a list says (the quality issue).
+    return notRecognised(credential, issuer, lists, []);
+  }
   const origin = httpsOrigin(issuer);
   const match = findTrustRecord(trustLists, issuer, now, origin);
   if(!match) {

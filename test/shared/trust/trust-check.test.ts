@@ -104,3 +104,9 @@ describe('lists: built in, added by the user, expired', () => {
     expect(report.quality.frameworks.every(framework => framework.rules.every(rule => !/recognised by/.test(rule.message)))).toBe(true);
   });
 });
+
+test('a demo host stays unrecognised even when a user list names its origin', async() => {
+  const demo = JSON.parse(JSON.stringify(microFixture('hbo')).replaceAll('https://api.edubadges.nl', 'https://api-demo.edubadges.nl'));
+  const outcome = await trustOutcome(edubadges(demo, 'demo'), [userList([{subject: {origins: ['https://api-demo.edubadges.nl']}, organisation: {legalName: 'Demo'}}])]);
+  expect(outcome).toMatchObject({status: 'warn', code: 'issuer_not_recognised', params: {environment: 'demo', platform: 'edubadges'}});
+});
