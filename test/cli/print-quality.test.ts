@@ -10,16 +10,15 @@ const routes = () => ({[`${ASSERTION}?expand=badge&expand=badge.issuer`]: fixtur
 describe('the scorecard after the checks, compactly', () => {
   test.each([
     ['en', '  Quality: Microcredential: meets the hbo/wo framework',
-      /^ {4}EU standard elements: (11 of 11 required|10 of 11 required \(missing: quality assurance\)), 3 of 5 optional$/],
+      '    EU standard elements: 11 of 11 required, 3 of 5 optional'],
     ['nl', '  Kwaliteit: Microcredential: voldoet aan het kwaliteitskader hbo/wo',
-      /^ {4}EU-standaardelementen: (11 van 11 verplichte|10 van 11 verplichte \(ontbreekt: kwaliteitsborging\)), 3 van 5 optionele$/],
+      '    EU-standaardelementen: 11 van 11 verplichte, 3 van 5 optionele'],
   ] as const)('%s: headline, EU elements in one line, then only failing or warning rules', async(lang, headline, elements) => {
     const report = await verify(ASSERTION, {fetch: fixtureFetch(routes()), now: NOW, lang});
     const lines = formatHuman(report, lang, false).trimEnd().split('\n');
     expect(lines[10]).toBe(headline);
-    expect(lines[11]).toMatch(elements);
-    // Without the ?expand=micro fields, NL-HW-QA warns that the quality assurance could not be read.
-    expect(lines.slice(12).every(line => /^ {4}[✗!] NL-[A-Z-]+ {2}\S/.test(line))).toBe(true);
+    expect(lines[11]).toBe(elements);
+    expect(lines).toHaveLength(12); // every rule passes or informs: no rule lines
   });
 
   test('a regular edubadge: "Not a microcredential", with why; no rule lines', async() => {

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest';
+import {verify} from '../../../shared/index.js';
 import {createNet} from '../../../shared/net/fetcher.js';
 import {assessQuality} from '../../../shared/quality/assess.js';
 import {loadEdubadgesMicro, microFetchOf} from '../../../shared/quality/edubadges-micro.js';
@@ -62,4 +63,14 @@ describe('edubadges quality assurance: GET /public/badges/{id}?expand=micro (edu
     await loadEdubadgesMicro(run);
     expect(rulesOf(assessQuality(run.credential, 'en', outcomesWith({status: 'pass', code: 'issuer_recognised'})), 'nl-hbo-wo')['NL-HW-QA']).toBe('fail');
   });
+});
+
+test('through verify(): one extra request after the checks, and the hbo/wo microcredential meets its framework', async() => {
+  const assertion = 'https://api.edubadges.nl/public/assertions/hboMicroAssertion0001A';
+  const expanded = `${assertion}?expand=badge&expand=badge.issuer`;
+  const fetch = fixtureFetch({[expanded]: microFixture('hbo', false), [MICRO]: micro()});
+  const report = await verify(assertion, {fetch, now: NOW});
+  expect(fetch.calls).toEqual([expanded, MICRO]);
+  expect(report.quality).toMatchObject({microcredential: true, euComplete: true, frameworks: [{id: 'nl-hbo-wo', status: 'conformant'}, {id: 'nl-mbo', status: 'not_claimed'}]});
+  expect(rulesOf(report.quality, 'nl-hbo-wo')).toMatchObject({'NL-HW-QA': 'pass', 'NL-HW-INST': 'pass', 'NL-HW-SIZE': 'pass'});
 });

@@ -7,6 +7,7 @@ import {edubadges, microFixture, trustOutcome} from '../quality/build.js';
 
 const ASSERTION = 'https://api.edubadges.nl/public/assertions/hboMicroAssertion0001A';
 const EXPANDED = `${ASSERTION}?expand=badge&expand=badge.issuer`;
+const MICRO = 'https://api.edubadges.nl/public/badges/hboMicroBadgeClass001A?expand=micro';
 const trustOf = (report: Report) => report.checks.find(check => check.id === 'trust')!;
 
 function userList(records: TrustList['records'], extra: Partial<TrustList> = {}): TrustList {
@@ -16,7 +17,9 @@ function userList(records: TrustList['records'], extra: Partial<TrustList> = {})
 describe('edubadges production vouches for its institutions (edubadges.md §4)', () => {
   test('a credential hosted on edubadges production passes trust, naming the institution from the list, in both languages', async() => {
     for(const lang of ['en', 'nl'] as const) {
-      const report = await verify(ASSERTION, {fetch: fixtureFetch({[EXPANDED]: microFixture('hbo', false)}), now: NOW, lang});
+      const fetch = fixtureFetch({[EXPANDED]: microFixture('hbo', false), [MICRO]: fixtureJson('quality/edubadges-micro-hbo-badgeclass-micro.json')});
+      const report = await verify(ASSERTION, {fetch, now: NOW, lang});
+      expect(fetch.calls).toEqual([EXPANDED, MICRO]);
       expect(trustOf(report)).toMatchObject({status: 'pass', code: 'issuer_recognised'});
       expect(trustOf(report).message).toBe(lang === 'en' ?
         'The issuer, Hanzehogeschool Groningen (BRIN 25BE), is an institution on edubadges, which "Dutch education (built in)" recognises as a platform that vouches for its institutions.' :
