@@ -125,6 +125,9 @@ export interface VerifyOptions {
   /** Allow loopback/private addresses and plain http to loopback (testing a local issuer). */
   allowPrivateNetwork?: boolean;
   signal?: AbortSignal;
+  /** Time limit per request in ms (default 5000) and size cap per response in bytes (default 2 MiB). */
+  timeoutMs?: number;
+  maxResponseBytes?: number;
   /** The `input` field of the report; default: the URL, or `'-'`. */
   inputName?: string;
 }

@@ -27,7 +27,7 @@ export async function verifyAll(input: VerifyInput, options: VerifyOptions = {})
   assertOptions(options);
   const lang: Lang = options.lang === 'nl' ? 'nl' : 'en';
   const name = options.inputName ?? (typeof input === 'string' && /^https?:\/\//i.test(input.trim()) ? input.trim() : '-');
-  const net = createNet(options);
+  const net = createNet({...options, maxBytes: options.maxResponseBytes});
   try {
     const raw = readInput(input);
     const presentation = findPresentation(raw);
