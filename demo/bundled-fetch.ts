@@ -1,25 +1,19 @@
-import {STATUS_LIST_TEXT, STATUS_LIST_URL} from './samples.js';
-
-const serveBundled = (url: string): Response | undefined =>
-  url === STATUS_LIST_URL
-    ? new Response(STATUS_LIST_TEXT, {headers: {'content-type': 'application/json'}})
-    : undefined;
+import {RESPONSES} from './samples.js';
 
 const urlOf = (input: RequestInfo | URL): string => (input instanceof Request ? input.url : String(input));
 
-/**
- * For the samples: the one status list they need comes from the bundle and nothing else is
- * fetched, so the demo gives the same answers offline, on any machine, at any time.
- */
+const bundled = (url: string): Response | undefined =>
+  url in RESPONSES ? new Response(JSON.stringify(RESPONSES[url]), {headers: {'content-type': 'application/json'}}) : undefined;
+
+/** The institution page: the samples' responses come from the bundle, and nothing else is fetched. */
 export const offlineFetch: typeof fetch = async input => {
   const url = urlOf(input);
-  const bundled = serveBundled(url);
-  if(!bundled) {
+  const response = bundled(url);
+  if(!response) {
     throw new TypeError(`The demo fetches nothing for its samples: ${url}`);
   }
-  return bundled;
+  return response;
 };
 
-/** For a pasted credential: the same bundled list, and the real network for anything else. */
-export const pastedFetch: typeof fetch = async(input, init) =>
-  serveBundled(urlOf(input)) ?? globalThis.fetch(input, init);
+/** The learner preview: the samples' responses from the bundle, the real network for anything else. */
+export const previewFetch: typeof fetch = async(input, init) => bundled(urlOf(input)) ?? globalThis.fetch(input, init);
