@@ -1,3 +1,4 @@
+import {useState} from 'preact/hooks';
 import {verdictLabel} from '../i18n/labels.js';
 import type {Lang, Report} from '../types.js';
 import {CheckList} from './check-list.js';
@@ -47,9 +48,11 @@ export function Card({report, lang, hint, id}: Props) {
 
 function Header({display, lang}: {display: Display; lang: Lang}) {
   const words = UI_WORDS[lang];
+  // An image that does not load (offline, removed) is left out rather than shown broken.
+  const [failed, setFailed] = useState<string | null>(null);
   return (
     <div class="card-head">
-      {display.image && <img class="image" part="image" src={display.image} alt={words.credentialImage}
+      {display.image && failed !== display.image && <img onError={() => setFailed(display.image)} class="image" part="image" src={display.image} alt={words.credentialImage}
         width="72" height="72" loading="lazy" decoding="async" referrerpolicy="no-referrer"/>}
       <div class="head-text">
         <p class="title" part="title">{display.title}</p>

@@ -22,9 +22,8 @@ export function toDisplay(report: Report, lang: Lang): Display {
   const words = UI_WORDS[lang];
   const credential = report.credential;
   const trust = report.checks.find(check => check.id === 'trust');
-  const record = trust?.status === 'pass' && isRecord(trust.evidence.record) ? trust.evidence.record as unknown as TrustRecord : null;
   const list = trust?.status === 'pass' ? textOf(trust.evidence.list) : null;
-  const issuer = record?.organisation?.legalName ?? credential?.issuer.name ?? credential?.issuer.id ?? words.unknownIssuer;
+  const issuer = trustedIssuerName(report) ?? credential?.issuer.name ?? credential?.issuer.id ?? words.unknownIssuer;
   return {
     title: credential?.title || words.untitled,
     issuer: clip(issuer, 200),
@@ -35,6 +34,24 @@ export function toDisplay(report: Report, lang: Lang): Display {
     course: report.format === 'achievement' || report.checks[0]?.code === 'not_an_award',
     micro: microLabel(report.quality?.microcredential === true, report.quality?.frameworks ?? [], lang),
   };
+}
+
+/**
+ * The issuer's name as a trust list gives it, when the trust check recognised the issuer: the
+ * organisation record's legal name, or for a platform that vouches for its institutions
+ * (edubadges) the institution it names. Null when no list recognised the issuer.
+ */
+export function trustedIssuerName(report: Report): string | null {
+  const trust = report.checks.find(check => check.id === 'trust');
+  if(trust?.status !== 'pass') {
+    return null;
+  }
+  const legalName = (record: unknown) => isRecord(record) ? textOf((record as unknown as TrustRecord).organisation?.legalName) : null;
+  const organisation = isRecord(trust.evidence.organisation) ? legalName(trust.evidence.organisation.record) : null;
+  if(isRecord(trust.evidence.via)) {
+    return organisation ?? textOf(trust.evidence.via.name);
+  }
+  return legalName(trust.evidence.record);
 }
 
 /**

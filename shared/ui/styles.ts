@@ -35,7 +35,14 @@ export const UI_CSS = `
 .verdict-unverifiable, .status-unknown { --mcv-tone: var(--mcv-unverifiable); }
 .verdict-course, .status-info { --mcv-tone: var(--mcv-course); }
 .verdict-pending, .status-skipped, .status-missing { --mcv-tone: var(--mcv-pending); }
-.icon, .verdict-word, .check-status, .rule-status { color: var(--mcv-tone, inherit); }
+.verdict-word, .check-status, .rule-status { color: var(--mcv-tone, inherit); }
+.icon { color: var(--mcv-tone, inherit); }
+.icon-verified, .icon-pass { color: var(--mcv-verified); }
+.icon-warning, .icon-warn { color: var(--mcv-warning); }
+.icon-invalid, .icon-fail { color: var(--mcv-invalid); }
+.icon-unverifiable, .icon-unknown { color: var(--mcv-unverifiable); }
+.icon-info { color: var(--mcv-course); }
+.icon-skipped, .icon-pending { color: var(--mcv-pending); }
 .badge { display: inline-flex; align-items: flex-start; gap: .45em; max-width: 100%; margin: 0; padding: .3em .8em;
   font: inherit; font-size: .95em; text-align: start; color: var(--mcv-fg); background: var(--mcv-bg);
   border: 1px solid var(--mcv-border); border-left: .3em solid var(--mcv-tone); border-radius: var(--mcv-radius); }
