@@ -1,5 +1,6 @@
 import {readFile} from 'node:fs/promises';
 import type {TrustList, TrustRecord} from '../shared/index.js';
+import {toTrustList} from '../shared/trust/adapters/to-trust-list.js';
 import type {UsageProblem} from './messages.js';
 
 // A trust list is small; anything bigger is a wrong file, not a list.
@@ -24,7 +25,7 @@ export async function loadTrustFiles(paths: readonly string[]): Promise<LoadedTr
         ? {code: 'file_missing', value: path}
         : {code: 'file_unreadable', value: path, reason: (error as Error).message}};
     }
-    const parsed = parseTrustList(text);
+    const parsed = parseTrustList(text, path);
     if(typeof parsed === 'string') {
       return {ok: false, problem: {code: 'trust_invalid', value: path, reason: parsed}};
     }
@@ -34,12 +35,18 @@ export async function loadTrustFiles(paths: readonly string[]): Promise<LoadedTr
 }
 
 /** The list, or a short English reason why it is not one. */
-export function parseTrustList(text: string): TrustList | string {
+export function parseTrustList(text: string, path = 'trust list'): TrustList | string {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch(error) {
     return `not JSON (${(error as Error).message})`;
+  }
+  const isListFile = isObject(value) && 'records' in value;
+  // A DCC registry, EBSI TIR issuer records or RIO recognitions are read as lists too.
+  const adapted = isListFile ? null : toTrustList(value, path);
+  if(adapted) {
+    return adapted;
   }
   if(!isObject(value)) {
     return 'not a JSON object';

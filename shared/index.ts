@@ -6,6 +6,7 @@ export {verify, verifyAll} from './verify.js';
 export {summarise} from './verdict.js';
 export {checkLabel, statusLabel, verdictLabel} from './i18n/labels.js';
 export {CHECK_IDS} from './types.js';
+export {toTrustList} from './trust/adapters/to-trust-list.js';
 export type {
   CheckId, CheckResult, CheckStatus, FormatId, Lang, Quality, Report, ReportCredential, TrustList, TrustRecord,
   Verdict, VerifyInput, VerifyOptions,

@@ -52,3 +52,10 @@ describe('loadTrustFiles', () => {
     expect(!loaded.ok && loaded.problem.code).toBe(code);
   });
 });
+
+test('a DCC registry file is read as a trust list too', async() => {
+  const list = parseTrustList(JSON.stringify({meta: {created: '2025-01-01'}, registry: {'did:key:z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q':
+    {name: 'Example Corp', url: 'https://example.com'}}}), 'dcc.json');
+  expect(typeof list).toBe('object');
+  expect((list as {records: {subject: {dids: string[]}}[]}).records[0].subject.dids).toContain('did:key:z6MknNQD1WHLGGraFi6zcbGevuAgkVfdyCdtZnQTGWVVvR5Q');
+});
