@@ -83,9 +83,9 @@ describe('edubadges', () => {
     }
   });
 
-  test('a dev-instance assertion on localhost is never fetched', async() => {
+  test.each(['png', 'svg'])('the real dev-instance assertion unbaked from a %s (localhost) is never fetched', async kind => {
     const fetch = fixtureFetch({});
-    const report = await verify(fixtureJson('credentials/edubadges/ob2-assertion-baked-png-localhost-2021.json'), {fetch, now: NOW});
+    const report = await verify(fixtureJson(`credentials/edubadges/ob2-assertion-baked-${kind}-localhost-2021.json`), {fetch, now: NOW});
     expect(check(report, 'integrity')).toBe('unknown private_network_blocked');
     expect(report.verdict).toBe('unverifiable');
     expect(fetch.calls).toEqual([]);
@@ -175,6 +175,22 @@ describe('other platforms', () => {
     expect(check(report, 'integrity')).toBe('pass hosted_verified');
     expect(check(report, 'issuer')).toBe('pass hosted_origin_match');
     expect(report.credential?.title).toBe('Cloud Practitioner');
+  });
+
+  test('Badgr: a public page → its API, hosted checks pass; the recipient e-mail in the link is never sent', async() => {
+    const id = 'XyZ0123456789abcdefGhI';
+    const api = `https://api.badgr.io/public/assertions/${id}`;
+    const badgeUrl = 'https://api.badgr.io/public/badges/b1';
+    const issuerUrl = 'https://api.badgr.io/public/issuers/i1';
+    const fetch = fixtureFetch({
+      [api]: {'@context': 'https://w3id.org/openbadges/v2', type: 'Assertion', id: api, badge: badgeUrl, issuedOn: '2023-03-03T00:00:00Z',
+        recipient: {type: 'email', hashed: true, salt: 's', identity: 'sha256$00'}, verification: {type: 'HostedBadge'}},
+      [badgeUrl]: {type: 'BadgeClass', id: badgeUrl, name: 'Intro to Data', issuer: issuerUrl},
+      [issuerUrl]: {type: 'Issuer', id: issuerUrl, name: 'Example College'},
+    });
+    const report = await verify(`https://badgr.com/public/assertions/${id}?identity__email=me%40example.org`, {fetch, now: NOW});
+    expect(fetch.calls).toEqual([api, badgeUrl, issuerUrl]);
+    expect(check(report, 'issuer')).toBe('pass hosted_origin_match');
   });
 
   test('Badgr: the EU page maps to api.eu.badgr.io', async() => {
