@@ -9,6 +9,8 @@ import validStatus from '../test/fixtures/credentials/dcc-ob3-vc2-eddsa-didkey-v
 import edubadgesBadgeClass from '../test/fixtures/credentials/edubadges/ob2-badgeclass-prod-EqLuTedxSEaQneSmWWlF4g.json';
 import edubadgesIssuer from '../test/fixtures/credentials/edubadges/ob2-issuer-prod-lQ67BQQQS-eBx5syJGpazg.json';
 import edubadgesRegular from '../test/fixtures/http/edubadges-expanded-a41jSgmsSh6Sa1xcVUku5Q.json';
+import microBadgeClass from '../test/fixtures/quality/edubadges-micro-hbo-badgeclass-micro.json';
+import micro from '../test/fixtures/quality/edubadges-micro-hbo-expanded.json';
 import type {Lang} from '../shared/index.js';
 
 export interface Sample {
@@ -33,8 +35,10 @@ export const SAMPLES: readonly Sample[] = [
   {id: 'tampered', label: {en: 'Changed after issuing', nl: 'Gewijzigd na uitgifte'}, inline: tampered},
   {id: 'regular', label: {en: 'A regular edubadge (Open Badges 2.0, hosted)', nl: 'Een gewone edubadge (Open Badges 2.0, gehost)'},
     src: 'https://api.edubadges.nl/public/assertions/a41jSgmsSh6Sa1xcVUku5Q'},
-  {id: 'course', label: {en: 'A course page (badge class, institution mode)', nl: 'Een opleidingspagina (badge class, instellingsmodus)'},
-    src: 'https://www.edubadges.nl/public/badges/EqLuTedxSEaQneSmWWlF4g'},
+  {id: 'micro', label: {en: 'A microcredential (hbo/wo framework, edubadges)', nl: 'Een microcredential (kwaliteitskader hbo/wo, edubadges)'},
+    src: 'https://api.edubadges.nl/public/assertions/hboMicroAssertion0001A'},
+  {id: 'course', label: {en: 'The course it leads to (badge class, institution mode)', nl: 'De opleiding waartoe het leidt (badge class, instellingsmodus)'},
+    src: 'https://www.edubadges.nl/public/badges/hboMicroBadgeClass001A'},
 ];
 
 /**
@@ -46,4 +50,7 @@ export const RESPONSES: Readonly<Record<string, unknown>> = {
   'https://api.edubadges.nl/public/assertions/a41jSgmsSh6Sa1xcVUku5Q?expand=badge&expand=badge.issuer': edubadgesRegular,
   'https://api.edubadges.nl/public/badges/EqLuTedxSEaQneSmWWlF4g?expand=issuer&expand=micro':
     {...edubadgesBadgeClass, issuer: edubadgesIssuer, typeBadgeClass: 'regular'},
+  'https://api.edubadges.nl/public/assertions/hboMicroAssertion0001A?expand=badge&expand=badge.issuer': micro,
+  'https://api.edubadges.nl/public/badges/hboMicroBadgeClass001A?expand=micro': microBadgeClass,
+  'https://api.edubadges.nl/public/badges/hboMicroBadgeClass001A?expand=issuer&expand=micro': {...microBadgeClass, issuer: micro.badge.issuer},
 };

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {transform} from 'esbuild';
 import {defineConfig, type Plugin} from 'vite';
@@ -23,12 +24,23 @@ function minifyWhitespace(): Plugin {
   };
 }
 
+/** The hand-test page (aesthetics.md §2), next to the build it loads: dist/widget/examples/. */
+function examplesPage(): Plugin {
+  return {
+    name: 'examples-page',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({type: 'asset', fileName: 'examples/index.html', source: readFileSync(here('examples/index.html'), 'utf8')});
+    },
+  };
+}
+
 /**
  * `<microcredential-verify>` (contract §5): dist/widget/microcredential-verify.js plus lazily
  * loaded chunks in dist/widget/chunks/, which the entry imports relative to its own URL.
  */
 export default defineConfig({
-  plugins: [minifyWhitespace()],
+  plugins: [minifyWhitespace(), examplesPage()],
   // JSX through esbuild with tsconfig's jsxImportSource (preact): no Babel pass needed.
   esbuild: {jsx: 'automatic', jsxImportSource: 'preact'},
   build: {

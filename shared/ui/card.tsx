@@ -67,6 +67,13 @@ function Header({display, lang}: {display: Display; lang: Lang}) {
           </p>
         )}
         {display.micro && <p class="micro">{display.micro}</p>}
+        {(display.micro || display.course) && (display.size || display.level) && (
+          <p class="facts-line">
+            {display.size && <>{words.size}: {display.size}</>}
+            {display.size && display.level && ' · '}
+            {display.level && <>{words.level}: {display.level}</>}
+          </p>
+        )}
       </div>
     </div>
   );

@@ -16,6 +16,9 @@ export interface Display {
   course: boolean;
   /** "microcredential · hbo/wo framework", or null when it does not claim to be one. */
   micro: string | null;
+  /** What a course or microcredential amounts to: its study load and level, as the scorecard read them. */
+  size: string | null;
+  level: string | null;
 }
 
 export function toDisplay(report: Report, lang: Lang): Display {
@@ -33,7 +36,14 @@ export function toDisplay(report: Report, lang: Lang): Display {
     image: imageFor(report),
     course: report.format === 'achievement' || report.checks[0]?.code === 'not_an_award',
     micro: microLabel(report.quality?.microcredential === true, report.quality?.frameworks ?? [], lang),
+    size: elementValue(report, 'EU-M7'),
+    level: elementValue(report, 'EU-M8'),
   };
+}
+
+function elementValue(report: Report, id: string): string | null {
+  const element = report.quality?.elements.find(candidate => candidate.id === id);
+  return element?.status === 'present' && element.value ? clip(element.value, 60) : null;
 }
 
 /**

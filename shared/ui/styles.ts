@@ -62,7 +62,7 @@ button.badge:hover { border-color: var(--mcv-tone); }
 .image { flex: none; width: 72px; height: 72px; object-fit: contain; border-radius: .3em; }
 .head-text { min-width: 0; }
 .title { font-size: 1.15em; font-weight: 700; line-height: 1.3; }
-.issuer, .dates, .muted, .group-title, .hint { color: var(--mcv-muted); font-size: .92em; }
+.issuer, .dates, .muted, .group-title, .hint, .facts-line { color: var(--mcv-muted); font-size: .92em; }
 .micro { margin-top: .3em !important; font-size: .9em; font-weight: 600; color: var(--mcv-course); }
 .verdict { display: flex; gap: .5em; align-items: flex-start; padding: .6em .7em; margin-bottom: .8em !important;
   border-radius: calc(var(--mcv-radius) * .6); border: 1px solid var(--mcv-tone); }
