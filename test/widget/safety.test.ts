@@ -1,3 +1,5 @@
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {fixtureJson} from '../helpers/fixture-fetch.js';
@@ -77,6 +79,29 @@ describe.runIf(browserRuns)('<microcredential-verify>: safety and weight on a pa
     expect(dialogs).toEqual([]);
     expect(network.errors).toEqual([]);
     await context.close();
+  });
+
+  test('the author\'s light-DOM content is the fallback without scripts, and gives way to the result once upgraded', async() => {
+    const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>fallback</title>
+      <script type="module" src="/widget/microcredential-verify.js"></script></head><body><main><h1>Fallback</h1>
+      <microcredential-verify id="fb" src="${CREDENTIALS}dcc-ob3-vc2-ed25519-didkey-tampered.json"><span id="fallback">A credential from Example Corp</span></microcredential-verify>
+      </main></body></html>`;
+    writeFileSync(join(site.dir, 'fallback.html'), page);
+    const visible = (scripts: boolean) => async() => {
+      const context = await browser.newContext({javaScriptEnabled: scripts});
+      await context.route(url => !url.href.startsWith(site.url), route => route.fulfill({status: 200, headers: {'access-control-allow-origin': '*'},
+        body: readFileSync(new URL('../fixtures/credentials/dcc-ob3-vc2-ed25519-didkey-tampered.json', import.meta.url))}));
+      const tab = await context.newPage();
+      await tab.goto(new URL('/fallback.html', site.url).href);
+      if(scripts) {
+        await tab.waitForFunction(() => document.getElementById('fb')?.getAttribute('state') === 'invalid');
+      }
+      const shown = await tab.locator('#fallback').isVisible();
+      await context.close();
+      return shown;
+    };
+    expect(await visible(false)()).toBe(true);
+    expect(await visible(true)()).toBe(false);
   });
 
   test('sites theme it through custom properties and ::part(), from their own stylesheet', async() => {
