@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Node scripts (start, static server, context pinning) run as plain ES modules.
-    files: ['scripts/pin-contexts.mjs'],
+    files: ['scripts/pin-contexts.mjs', 'bench/**/*.mjs'],
     languageOptions: {
       globals: Object.fromEntries(['URL', 'console', 'process', 'setTimeout', 'clearTimeout', 'Buffer', 'fetch', 'AbortController']
         .map(name => [name, 'readonly'])),

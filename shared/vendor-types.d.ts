@@ -70,3 +70,6 @@ declare module 'base58-universal' {
   export function decode(input: string): Uint8Array;
   export function encode(input: Uint8Array): string;
 }
+declare module '@digitalcredentials/verifier-core' {
+  export function verifyCredential(options: {credential: object; knownDIDRegistries: unknown[]}): Promise<unknown>;
+}
