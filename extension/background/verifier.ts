@@ -1,0 +1,60 @@
+import {verify as verifyCore} from '../../shared/index.js';
+import type {Lang, Report, VerifyOptions} from '../../shared/index.js';
+import {toCredentialUrl} from '../linkedin/find.js';
+import type {ReportCache} from './cache.js';
+import {createLimiter} from './limit.js';
+
+export interface VerifierOptions {
+  cache: ReportCache;
+  /** Default: the core's `verify`. Tests pass one with a fixture fetch. */
+  verify?: (input: string, options: VerifyOptions) => Promise<Report>;
+  concurrency?: number;
+}
+
+export interface Verifier {
+  /** The report for a credential URL a page linked to; `null` when the URL may not be checked. */
+  verifyUrl(url: string, lang: Lang): Promise<Report | null>;
+  /** A URL or JSON the user pasted into the popup. */
+  check(input: string, lang: Lang): Promise<Report>;
+}
+
+/**
+ * The background's verification service: one check per URL and language at a time (callers
+ * asking for the same URL share it), at most `concurrency` at once, results cached.
+ */
+export function createVerifier({cache, verify = verifyCore, concurrency = 4}: VerifierOptions): Verifier {
+  const limit = createLimiter(concurrency);
+  const inFlight = new Map<string, Promise<Report>>();
+  const run = (input: string, lang: Lang) => limit(() => verify(input, {lang}));
+
+  return {
+    async verifyUrl(raw, lang) {
+      // The page chose this URL: normalise and screen it again here, whatever the content script did.
+      const url = toCredentialUrl(raw);
+      if(url === null || url !== raw) {
+        return null;
+      }
+      const key = `${lang} ${url}`;
+      const pending = inFlight.get(key);
+      if(pending) {
+        return pending;
+      }
+      const job = (async() => {
+        const cached = await cache.get(url, lang);
+        if(cached) {
+          return cached;
+        }
+        const report = await run(url, lang);
+        await cache.set(url, lang, report);
+        return report;
+      })();
+      inFlight.set(key, job);
+      try {
+        return await job;
+      } finally {
+        inFlight.delete(key);
+      }
+    },
+    check: (input, lang) => run(input.trim(), lang),
+  };
+}

@@ -1,0 +1,7 @@
+import {browser} from 'wxt/browser';
+import {defineBackground} from 'wxt/utils/define-background';
+import {startBackground, type BackgroundApi} from '../background/index.js';
+
+export default defineBackground(() => {
+  startBackground(browser as unknown as BackgroundApi);
+});

@@ -1,0 +1,58 @@
+import {browser} from 'wxt/browser';
+import type {Lang, Report} from '../shared/index.js';
+
+/**
+ * The one messaging protocol between the extension's pages and its background (aesthetics.md
+ * item 9). Content scripts send references only: a credential URL, never page text (design.md
+ * rule 6). Every request names its type; the background answers with `Responses[type]`.
+ */
+export type Request =
+  /** Content script: verify the credential at this URL (answered from the cache when fresh). */
+  | {type: 'verify'; url: string; lang: Lang}
+  /** Content script: the tab shows a new page (load or SPA navigation); forget its list. */
+  | {type: 'page'}
+  /** Popup: the credentials found on a tab, with their reports as far as they are done. */
+  | {type: 'tab-results'; tabId: number; lang: Lang}
+  /** Popup's "check a credential" box: a pasted URL or JSON. */
+  | {type: 'check'; input: string; lang: Lang};
+
+export interface TabResult {
+  url: string;
+  report: Report | null;
+}
+
+export interface Responses {
+  verify: Report;
+  page: null;
+  'tab-results': TabResult[];
+  check: Report;
+}
+
+export function send<R extends Request>(request: R): Promise<Responses[R['type']]> {
+  return browser.runtime.sendMessage(request) as Promise<Responses[R['type']]>;
+}
+
+const LANGS: readonly string[] = ['en', 'nl'];
+const MAX_URL = 2048;
+const MAX_INPUT = 2 * 1024 * 1024;
+
+/** Messages arrive from other contexts: accept only well-formed requests, nothing else. */
+export function parseRequest(value: unknown): Request | null {
+  if(typeof value !== 'object' || value === null) {
+    return null;
+  }
+  const message = value as Record<string, unknown>;
+  const lang = LANGS.includes(message.lang as string) ? message.lang as Lang : null;
+  switch(message.type) {
+    case 'verify':
+      return typeof message.url === 'string' && message.url.length <= MAX_URL && lang ? {type: 'verify', url: message.url, lang} : null;
+    case 'page':
+      return {type: 'page'};
+    case 'tab-results':
+      return typeof message.tabId === 'number' && lang ? {type: 'tab-results', tabId: message.tabId, lang} : null;
+    case 'check':
+      return typeof message.input === 'string' && message.input.length <= MAX_INPUT && lang ? {type: 'check', input: message.input, lang} : null;
+    default:
+      return null;
+  }
+}
