@@ -12,13 +12,13 @@ const WORDS = {
     none: 'No credential was given: the element has no src, no inline credential and no credential property.',
     'bad-src': 'The src attribute is not a web address that can be fetched (only https is).',
     notChecked: 'Not checked, because there is no credential to check.',
-    summary: 'We could not check this credential: ',
+    summary: {none: 'We could not check this credential: none was given.', 'bad-src': 'We could not check this credential: its address cannot be fetched.'},
   },
   nl: {
     none: 'Er is geen certificaat opgegeven: het element heeft geen src, geen certificaat in de pagina en geen credential-eigenschap.',
     'bad-src': 'Het src-attribuut is geen webadres dat we kunnen ophalen (alleen https).',
     notChecked: 'Niet gecontroleerd, want er is geen certificaat.',
-    summary: 'We konden dit certificaat niet controleren: ',
+    summary: {none: 'We konden dit certificaat niet controleren: er is er geen opgegeven.', 'bad-src': 'We konden dit certificaat niet controleren: het adres is niet op te halen.'},
   },
 } as const;
 
@@ -41,7 +41,7 @@ export function unusableReport(kind: 'none' | 'bad-src', input: string, lang: La
     input: kind === 'none' ? '-' : input.slice(0, 300),
     verdict: summarise(checks),
     format: 'unknown',
-    summary: words.summary + words[kind].charAt(0).toLowerCase() + words[kind].slice(1),
+    summary: words.summary[kind],
     checks,
     credential: null,
     presentation: null,
