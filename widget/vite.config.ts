@@ -42,7 +42,8 @@ function examplesPage(): Plugin {
 export default defineConfig({
   plugins: [minifyWhitespace(), examplesPage()],
   // JSX through esbuild with tsconfig's jsxImportSource (preact): no Babel pass needed.
-  esbuild: {jsx: 'automatic', jsxImportSource: 'preact'},
+  // jsxDev off even when built from a test process (NODE_ENV=test), so the tests measure the shipped bytes.
+  esbuild: {jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false},
   build: {
     outDir: here('../dist/widget'),
     emptyOutDir: true,
