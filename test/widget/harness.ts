@@ -5,9 +5,9 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {chromium} from 'playwright-core';
 import type {Browser, BrowserContext, Page, Route} from 'playwright-core';
-import {build} from 'vite';
 import {serveStatic} from '../../scripts/serve-static.mjs';
 import {DCC_STATUS_LIST_URL, NOW, readFixture} from '../helpers/fixture-fetch.js';
+import {buildWidgetInto} from './build-once.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Without a browser these suites cannot run: on a developer machine a skip, in CI a failure. */
@@ -39,8 +39,7 @@ const PAGE = (body: string) => `<!doctype html>
  */
 export async function startSite(): Promise<Site> {
   const dir = mkdtempSync(join(tmpdir(), 'widget-site-'));
-  await build({configFile: fileURLToPath(new URL('../../widget/vite.config.ts', import.meta.url)), logLevel: 'warn',
-    build: {outDir: join(dir, 'widget')}});
+  await buildWidgetInto(join(dir, 'widget'));
   writeFileSync(join(dir, 'index.html'), PAGE(''));
   writeFileSync(join(dir, 'page.css'), 'body { font-family: sans-serif; margin: 1rem; } main > * { margin: .5rem 0; }\n' +
     '.themed { --mcv-invalid: #8b0000; } .themed::part(badge) { border-radius: 0px; }\n');
