@@ -1,18 +1,29 @@
 import preact from '@preact/preset-vite';
 import {defineConfig} from 'wxt';
 
-// The browser extension (WXT, Manifest V3). Its entrypoints arrive with the extension work;
-// this file fixes the decisions already taken: sources in extension/, explicit imports,
-// Preact through its Vite plugin (WXT has no Preact module), and no web_accessible_resources
-// (LinkedIn probes them, contract §7).
+// The browser extension (WXT, Manifest V3): sources in extension/, explicit imports, Preact
+// through its Vite plugin (WXT has no Preact module), webextension-polyfill for one `browser.*`
+// in Chrome and Firefox, and no web_accessible_resources (LinkedIn probes them, contract §7).
+// Host permissions: LinkedIn (the content script) and the verification APIs the background
+// fetches credentials from without CORS (surfaces.md §1.9). Explained in the README.
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
   imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({plugins: [preact()]}),
-  manifest: {
-    name: 'Microcredential verifier',
+  manifest: ({browser}) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'activeTab', 'contextMenus'],
-    host_permissions: ['https://www.linkedin.com/*'],
-  },
+    host_permissions: [
+      'https://www.linkedin.com/*',
+      'https://api.edubadges.nl/*', 'https://api-demo.edubadges.nl/*', 'https://api-test.edubadges.nl/*',
+      'https://api.credly.com/*', 'https://api.badgr.io/*', 'https://api.eu.badgr.io/*', 'https://openbadgefactory.com/*',
+    ],
+    action: {default_title: '__MSG_extName__'},
+    // Firefox needs an id for storage and for signing; Chrome derives its own.
+    ...(browser === 'firefox' ? {browser_specific_settings: {gecko: {id: 'microcredential-verifier@extension'}}} : {}),
+  }),
 });

@@ -1,0 +1,87 @@
+import type {Lang, Report} from '../../shared/index.js';
+import {toLang} from '../words.js';
+import {createAnnotation, type Annotation} from './annotation.js';
+import {findCredentialLinks} from './find.js';
+
+export interface AnnotatePageOptions {
+  signal: AbortSignal;
+  /** Ask the background; resolves null when the URL was refused. */
+  verify(url: string, lang: Lang): Promise<Report | null>;
+  /** The tab now shows another page (SPA navigation). */
+  onNavigate(): void;
+}
+
+/** Overlays (contact info, skills, media) keep the profile underneath: not a new page (surfaces.md §1.6). */
+const pageOf = (pathname: string) => pathname.replace(/\/overlay\/.*$/, '/');
+
+/**
+ * Annotates every certification entry on the page that links to a credential, once, and keeps
+ * doing so as LinkedIn renders: late cards, re-rendered entries (they get their annotation back)
+ * and SPA navigation (annotations of the old page are removed). Observes, never polls.
+ */
+export function annotatePage(document: Document, {signal, verify, onNavigate}: AnnotatePageOptions): void {
+  const annotations = new Map<Element, Annotation>();
+  const reports = new Map<string, Promise<Report | null>>();
+  let page = pageOf(document.location.pathname);
+  let scheduled = false;
+
+  const reset = () => {
+    for(const annotation of annotations.values()) {
+      annotation.remove();
+    }
+    annotations.clear();
+    reports.clear();
+  };
+
+  const scan = () => {
+    scheduled = false;
+    if(signal.aborted) {
+      return;
+    }
+    const current = pageOf(document.location.pathname);
+    if(current !== page) {
+      page = current;
+      reset();
+      onNavigate();
+    }
+    const lang = toLang(document.documentElement.lang);
+    for(const {url, host} of findCredentialLinks(document)) {
+      const existing = annotations.get(host);
+      if(existing && existing.url === url && existing.element.parentNode === host) {
+        continue;
+      }
+      existing?.remove(); // present when the entry's link changed or the page dropped our element
+      const annotation = createAnnotation(document, url, lang);
+      host.append(annotation.element);
+      annotations.set(host, annotation);
+      let report = reports.get(url);
+      if(!report) {
+        report = verify(url, lang).catch(() => null);
+        reports.set(url, report);
+      }
+      void report.then(result => signal.aborted || annotation.show(result));
+    }
+    for(const [host, annotation] of annotations) {
+      if(!host.isConnected) {
+        annotations.delete(host);
+        annotation.remove();
+      }
+    }
+  };
+
+  // Batch a burst of mutations into one scan once the page has finished its current task.
+  const schedule = () => {
+    if(!scheduled) {
+      scheduled = true;
+      setTimeout(scan, 0);
+    }
+  };
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, {childList: true, subtree: true});
+  document.defaultView?.addEventListener('popstate', schedule, {signal});
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    reset();
+  }, {once: true});
+  scan();
+}

@@ -1,0 +1,60 @@
+import {render} from 'preact';
+import type {Lang, Report} from '../../shared/index.js';
+import {PendingBadge} from '../../shared/ui/pending-badge.js';
+import {UI_CSS} from '../../shared/ui/styles.js';
+import {VerifyView} from '../../shared/ui/verify-view.js';
+import {WORDS} from '../words.js';
+
+/** Inside LinkedIn's entry: a block of its own under the entry's text, in the page's font size. */
+const HOST_CSS = ':host { display: block; margin: .4em 0 .2em; font-size: 14px; }';
+
+export interface Annotation {
+  readonly element: HTMLElement;
+  readonly url: string;
+  /** The report, or null when the credential could not be checked at all. */
+  show(report: Report | null): void;
+  remove(): void;
+}
+
+/**
+ * The annotation of one entry: a host element carrying `data-credential-verdict` and
+ * `data-credential-url` (contract §7) with a closed shadow root, so the page's scripts and styles
+ * cannot reach in (tests ask for an open one). Styles go in as text (no web_accessible_resources).
+ * The badge opens the card.
+ */
+export function createAnnotation(document: Document, url: string, lang: Lang, mode: ShadowRootMode = 'closed'): Annotation {
+  const element = document.createElement('div');
+  element.setAttribute('data-credential-verdict', 'pending');
+  element.setAttribute('data-credential-url', url);
+  const shadow = element.attachShadow({mode});
+  addStyles(document, shadow, `${UI_CSS}\n${HOST_CSS}`);
+  const root = document.createElement('div');
+  root.className = 'root';
+  shadow.append(root);
+  render(<PendingBadge lang={lang}/>, root);
+  return {
+    element,
+    url,
+    show(report) {
+      element.setAttribute('data-credential-verdict', report?.verdict ?? 'unverifiable');
+      render(report ? <VerifyView report={report} layout="badge" lang={lang}/> : <PendingBadge lang={lang} text={WORDS[lang].notChecked}/>, root);
+    },
+    remove() {
+      render(null, root);
+      element.remove();
+    },
+  };
+}
+
+/** A constructed sheet where the page's CSP could block a <style>; a <style> where sheets cannot be adopted. */
+function addStyles(document: Document, shadow: ShadowRoot, css: string): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    shadow.append(style);
+  }
+}

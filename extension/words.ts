@@ -1,0 +1,31 @@
+import type {Lang} from '../shared/index.js';
+
+/** The extension's own words (the shared components word verdicts, checks and cards). */
+const EN = {
+  notChecked: 'Could not be checked',
+  popupTitle: 'Credentials on this page',
+  none: 'No credential links found on this page.',
+  pending: 'Checking…',
+  checkTitle: 'Check a credential',
+  checkLabel: 'Credential URL or JSON',
+  checkButton: 'Check',
+  checking: 'Checking…',
+  failed: 'The check could not be completed.',
+};
+
+const NL: typeof EN = {
+  notChecked: 'Kon niet worden gecontroleerd',
+  popupTitle: 'Certificaten op deze pagina',
+  none: 'Geen links naar certificaten gevonden op deze pagina.',
+  pending: 'Controleren…',
+  checkTitle: 'Een certificaat controleren',
+  checkLabel: 'URL of JSON van het certificaat',
+  checkButton: 'Controleren',
+  checking: 'Bezig met controleren…',
+  failed: 'De controle kon niet worden afgerond.',
+};
+
+export const WORDS: Record<Lang, typeof EN> = {en: EN, nl: NL};
+
+/** Dutch for a Dutch page or browser, English otherwise. */
+export const toLang = (tag: string | null | undefined): Lang => tag?.toLowerCase().startsWith('nl') ? 'nl' : 'en';

@@ -1,0 +1,111 @@
+import {readFileSync, rmSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import type {BrowserContext, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {browserRuns, buildExtension, EDU_ID, FIXTURE_HOSTS, launchWithExtension, startFixtureSite, type FixtureSite} from './e2e-harness.js';
+import {expected} from './pages.js';
+
+const PROFILE = 'https://www.linkedin.com/in/fenna-oosterbeek/';
+const EDU = `https://www.edubadges.nl/public/assertions/${EDU_ID}`;
+const CREDLY = 'https://www.credly.com/badges/f71e36e3-f532-4953-a80e-fc58fb4ea418/linked_in_profile';
+const SKILLFORGE = 'https://verify.skillforge-academy.example/c/SFA-DS-2024-00917';
+const LEARNING = expected['linkedin-profile.html'].details_view_only[0].url as string;
+/** What each credential link comes out as, with the fixture APIs of e2e-harness.ts. */
+const VERDICTS: Record<string, string> = {[EDU]: 'verified', [CREDLY]: 'unverifiable', [SKILLFORGE]: 'unverifiable', [LEARNING]: 'unverifiable'};
+
+type Annotated = [url: string, verdict: string, inEntry: boolean];
+
+/** The annotations on the page once none is pending: [url, verdict, inside a certification entry]. */
+async function settled(page: Page, count: number): Promise<Annotated[]> {
+  await page.waitForFunction(n => {
+    const hosts = [...document.querySelectorAll('[data-credential-verdict]')];
+    return hosts.length === n && hosts.every(host => host.getAttribute('data-credential-verdict') !== 'pending');
+  }, count, {timeout: 20_000});
+  return page.$$eval('[data-credential-verdict]', hosts => hosts.map(host => [host.getAttribute('data-credential-url') ?? '',
+    host.getAttribute('data-credential-verdict') ?? '', Boolean(host.parentElement?.matches('li, [componentkey]'))] as Annotated));
+}
+
+const expectAnnotated = (urls: string[]): Annotated[] => urls.map(url => [url, VERDICTS[url], true]);
+const PROFILE_URLS = [EDU, CREDLY, SKILLFORGE];
+
+describe.runIf(browserRuns)('the built extension in headless Chromium, on the saved LinkedIn pages', {timeout: 120_000}, () => {
+  let extension: string;
+  let site: FixtureSite;
+  let context: BrowserContext;
+  const pageRequests: string[] = [];
+
+  beforeAll(async() => {
+    [extension, site] = await Promise.all([buildExtension(), startFixtureSite()]);
+    context = await launchWithExtension(extension, site.port);
+    context.on('request', request => {
+      if(!request.serviceWorker()) {
+        pageRequests.push(request.url()); // the page's own requests, not the extension's background
+      }
+    });
+    if(context.serviceWorkers().length === 0) {
+      await context.waitForEvent('serviceworker');
+    }
+  }, 120_000);
+
+  afterAll(async() => {
+    await context?.close();
+    await site?.close();
+    if(extension) {
+      rmSync(dirname(extension), {recursive: true, force: true});
+    }
+  });
+
+  test('the built manifest declares no web_accessible_resources', () => {
+    const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest).not.toHaveProperty('web_accessible_resources');
+  });
+
+  test.each([
+    ['linkedin-profile.html', '2022–25 layout'],
+    ['linkedin-profile-sdui.html', '2025+ SDUI layout, safety/go links'],
+  ])('%s (%s): each entry with a URL is annotated inside its entry with its verdict; the one without is left alone', async file => {
+    site.page = file;
+    const page = await context.newPage();
+    const started = Date.now();
+    await page.goto(PROFILE);
+    expect(await settled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
+    console.info(`${file}: last annotation ${Date.now() - started} ms after navigation started`);
+    await page.close();
+  });
+
+  test('a pushState navigation to the details page: the old annotations go, all five entries\' four links are annotated', async() => {
+    site.page = 'linkedin-profile.html';
+    const page = await context.newPage();
+    await page.goto(PROFILE);
+    await settled(page, 3);
+    await page.click('a[href*="/details/certifications"]');
+    await page.waitForURL(/\/details\/certifications\/$/);
+    expect(await settled(page, 4)).toEqual(expectAnnotated([...PROFILE_URLS, LEARNING]));
+    await page.goBack();
+    expect(await settled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
+    await page.close();
+  });
+
+  test('a card that loads late is annotated when it arrives; an entry whose annotation the page removes gets it back', async() => {
+    site.page = 'linkedin-profile.html';
+    const page = await context.newPage();
+    await page.goto(`${PROFILE}?lazy=1`);
+    expect(await page.$$('[data-credential-verdict]')).toHaveLength(0);
+    expect(await settled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
+    await page.$eval(`[data-credential-url="${CREDLY}"]`, host => host.remove());
+    expect(await settled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
+    await page.close();
+  });
+
+  test('nothing but the fixture hosts was asked for; the page itself talked to LinkedIn, plus the card\'s credential image', () => {
+    const hosts = new Set(site.requests.map(request => request.split(' ')[0]));
+    expect([...hosts].every(host => FIXTURE_HOSTS.includes(host))).toBe(true);
+    expect(site.requests).toContain(`api.edubadges.nl /public/assertions/${EDU_ID}?expand=badge&expand=badge.issuer`);
+    const fromPages = pageRequests.filter(url => !url.startsWith('data:'));
+    expect(fromPages.length).toBeGreaterThan(0);
+    // Besides LinkedIn itself, only the credential's image shown in the card (shared/ui), from the issuer's host.
+    expect(fromPages.filter(url => new URL(url).hostname !== 'www.linkedin.com'))
+      .toEqual(fromPages.filter(url => url === 'https://api.edubadges.nl/public/badges/hboMicroBadgeClass001A/image'));
+  });
+});
