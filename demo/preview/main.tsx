@@ -43,6 +43,8 @@ function PreviewPage({initial}: {initial: Lang}) {
                 <section aria-labelledby="missing-heading" class="missing" data-missing>
                   <h2 id="missing-heading">{words.missing}</h2>
                   <p>{words.missingIntro}</p>
+                  {report.quality.elements.filter(element => element.id.startsWith('EU-M')).every(element => element.status === 'present') &&
+                    <p data-nothing-missing>{words.nothingMissing}</p>}
                   <ShadowScorecard quality={report.quality} lang={lang}/>
                 </section>
                 <SharePanel input={input} report={report} lang={lang}/>

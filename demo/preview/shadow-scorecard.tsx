@@ -8,7 +8,8 @@ import {UI_CSS} from '../../shared/ui/styles.js';
 let sheet: CSSStyleSheet | undefined;
 
 /**
- * The shared scorecard with the learner-preview hints, in a shadow root of its own with the
+ * The shared scorecard reduced to what is missing or not met, with how the institution could add
+ * it (the learner-preview hints), in a shadow root of its own with the
  * components' stylesheet, so it looks exactly as in the element (and the page's CSS cannot leak in).
  */
 export function ShadowScorecard({quality, lang}: {quality: Quality; lang: Lang}) {
@@ -24,7 +25,7 @@ export function ShadowScorecard({quality, lang}: {quality: Quality; lang: Lang})
       sheet.replaceSync(UI_CSS);
     }
     shadow.adoptedStyleSheets = [sheet];
-    render(h('div', {class: 'card', lang}, h(Scorecard, {quality, lang, hint: fixHint})), shadow);
+    render(h('div', {class: 'card', lang}, h(Scorecard, {quality, lang, hint: fixHint, gapsOnly: true})), shadow);
   }, [quality, lang]);
   return <div ref={host} class="scorecard-host"/>;
 }
