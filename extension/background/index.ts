@@ -9,12 +9,17 @@ import {createVerifier, type VerifierOptions} from './verifier.js';
 /** The slice of `browser` the background uses (so tests can pass WXT's fake browser). */
 export interface BackgroundApi {
   storage: {session?: StorageArea; local: StorageArea};
-  runtime: {onMessage: {addListener(listener: (message: unknown, sender: Sender) => Promise<unknown> | undefined): void}};
+  runtime: {
+    getURL(path: string): string;
+    onMessage: {addListener(listener: (message: unknown, sender: Sender) => Promise<unknown> | undefined): void};
+  };
   tabs: {onRemoved: {addListener(listener: (tabId: number) => void): void}};
 }
 
 export interface Sender {
   tab?: {id?: number};
+  /** The sending page's URL: the web page for a content script, our own origin for the popup. */
+  url?: string;
 }
 
 /**
@@ -27,12 +32,14 @@ export function startBackground(api: BackgroundApi, options: Pick<VerifierOption
   const cache = createReportCache(area, {now: options.now});
   const tabs = createTabLists(area);
   const verifier = createVerifier({cache, ...options});
-  const handle = createHandler({cache, tabs, verifier});
+  const handle = createHandler({cache, tabs, verifier, origin: new URL(api.runtime.getURL('/')).origin});
   api.runtime.onMessage.addListener((message, sender) => handle(message, sender));
   api.tabs.onRemoved.addListener(tabId => void tabs.clear(tabId));
 }
 
 interface Parts {
+  /** The extension's own origin: requests from it come from the popup (even when opened in a tab). */
+  origin: string;
   cache: ReportCache;
   tabs: TabLists;
   verifier: ReturnType<typeof createVerifier>;
@@ -40,12 +47,12 @@ interface Parts {
 
 type Handled = Responses[Request['type']] | null;
 
-export function createHandler({cache, tabs, verifier}: Parts) {
+export function createHandler({origin, cache, tabs, verifier}: Parts) {
   return (message: unknown, sender: Sender): Promise<Handled> | undefined => {
     const request = parseRequest(message);
     const tabId = sender.tab?.id;
-    // Pages' content scripts may ask about their own tab only; extension pages (popup) have no tab.
-    const fromPage = sender.tab !== undefined;
+    // Content scripts may only send references for their own tab; the popup's requests come from our own origin.
+    const fromPage = sender.tab !== undefined && !isOwn(sender.url);
     if(!request || (fromPage !== (request.type === 'verify' || request.type === 'page'))) {
       return undefined; // not ours to answer
     }
@@ -65,6 +72,14 @@ export function createHandler({cache, tabs, verifier}: Parts) {
         return verifier.check(request.input, request.lang);
     }
   };
+
+  function isOwn(url: string | undefined): boolean {
+    try {
+      return url !== undefined && new URL(url).origin === origin;
+    } catch {
+      return false;
+    }
+  }
 
   async function tabResults(tabId: number, lang: Lang): Promise<TabResult[]> {
     const urls = await tabs.list(tabId);

@@ -6,8 +6,10 @@ import type {Report, VerifyOptions} from '../../shared/index.js';
 
 const EDU = 'https://www.edubadges.nl/public/assertions/BKNLQoR4QHqKluSOOj1dlA';
 const CREDLY = 'https://www.credly.com/badges/f71e36e3-f532-4953-a80e-fc58fb4ea418/linked_in_profile';
-const TAB = {tab: {id: 7}};
-const POPUP = {};
+const TAB = {tab: {id: 7}, url: 'https://www.linkedin.com/in/fenna-oosterbeek/'};
+const POPUP = {url: fakeBrowser.runtime.getURL('/popup.html')};
+/** The popup opened in a tab of its own (as the end-to-end test does): still the popup. */
+const POPUP_IN_TAB = {tab: {id: 3}, url: fakeBrowser.runtime.getURL('/popup.html?tab=7')};
 
 const reportFor = (input: string, verdict: Report['verdict'] = 'verified') => ({input, verdict}) as unknown as Report;
 const send = (message: unknown, sender: object) =>
@@ -53,7 +55,9 @@ describe('background messaging', () => {
     expect(await send({type: 'check', input: EDU, lang: 'en'}, TAB)).toBeUndefined();
     expect(await send({type: 'tab-results', tabId: 1, lang: 'en'}, TAB)).toBeUndefined();
     expect(await send({type: 'verify', url: EDU, lang: 'en'}, POPUP)).toBeUndefined();
+    expect(await send({type: 'verify', url: EDU, lang: 'en'}, POPUP_IN_TAB)).toBeUndefined();
     expect(verify).not.toHaveBeenCalled();
+    expect(await send({type: 'tab-results', tabId: 7, lang: 'en'}, POPUP_IN_TAB)).toEqual([]);
   });
 
   test('the popup lists what the tab asked for, with reports; a new page empties the list', async() => {
@@ -111,7 +115,7 @@ describe('report cache', () => {
 
   test('the same URL asked for twice at once is verified once', async() => {
     start();
-    const answers = await Promise.all([send({type: 'verify', url: EDU, lang: 'en'}, TAB), send({type: 'verify', url: EDU, lang: 'en'}, {tab: {id: 9}})]);
+    const answers = await Promise.all([send({type: 'verify', url: EDU, lang: 'en'}, TAB), send({type: 'verify', url: EDU, lang: 'en'}, {tab: {id: 9}, url: TAB.url})]);
     expect(answers).toEqual([reportFor(EDU), reportFor(EDU)]);
     expect(verify).toHaveBeenCalledTimes(1);
   });

@@ -3,6 +3,7 @@ import {dirname, join} from 'node:path';
 import type {BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {browserRuns, buildExtension, EDU_ID, FIXTURE_HOSTS, launchWithExtension, startFixtureSite, type FixtureSite} from './e2e-harness.js';
+import {readFixture} from '../helpers/fixture-fetch.js';
 import {expected} from './pages.js';
 
 const PROFILE = 'https://www.linkedin.com/in/fenna-oosterbeek/';
@@ -98,11 +99,39 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
     await page.close();
   });
 
+  test('the popup lists the tab\'s credentials with their verdicts, and checks a pasted credential', async() => {
+    site.page = 'linkedin-profile.html';
+    const page = await context.newPage();
+    await page.goto(PROFILE);
+    await settled(page, 3);
+    const [worker] = context.serviceWorkers();
+    const tabId = await worker.evaluate(async() => {
+      const {chrome} = globalThis as unknown as {chrome: {tabs: {query(query: object): Promise<{id?: number}[]>}}};
+      return (await chrome.tabs.query({url: 'https://www.linkedin.com/*'}))[0]?.id;
+    });
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(() => {
+      const items = [...(document.getElementById('app')?.shadowRoot?.querySelectorAll('li[data-credential-verdict]') ?? [])];
+      return items.length === 3 && items.every(item => item.getAttribute('data-credential-verdict') !== 'pending');
+    });
+    const listed = await popup.locator('li[data-credential-verdict]').evaluateAll(items =>
+      items.map(item => [item.getAttribute('data-credential-url'), item.getAttribute('data-credential-verdict'), true]));
+    expect(listed).toEqual(expectAnnotated(PROFILE_URLS));
+    await popup.getByRole('button', {name: /microcredential/}).click();
+    await expect.poll(() => popup.locator('.card').first().isVisible()).toBe(true);
+    await popup.fill('textarea', readFixture('credentials/dcc-ob3-vc2-ed25519-didkey-tampered.json'));
+    await popup.getByRole('button', {name: 'Check', exact: true}).click();
+    await expect.poll(() => popup.locator('.check-result .card').getAttribute('data-verdict')).toBe('invalid');
+    await popup.close();
+    await page.close();
+  });
+
   test('nothing but the fixture hosts was asked for; the page itself talked to LinkedIn, plus the card\'s credential image', () => {
     const hosts = new Set(site.requests.map(request => request.split(' ')[0]));
     expect([...hosts].every(host => FIXTURE_HOSTS.includes(host))).toBe(true);
     expect(site.requests).toContain(`api.edubadges.nl /public/assertions/${EDU_ID}?expand=badge&expand=badge.issuer`);
-    const fromPages = pageRequests.filter(url => !url.startsWith('data:'));
+    const fromPages = pageRequests.filter(url => !url.startsWith('data:') && !url.startsWith('chrome-extension:'));
     expect(fromPages.length).toBeGreaterThan(0);
     // Besides LinkedIn itself, only the credential's image shown in the card (shared/ui), from the issuer's host.
     expect(fromPages.filter(url => new URL(url).hostname !== 'www.linkedin.com'))

@@ -1,0 +1,82 @@
+import {useEffect, useState} from 'preact/hooks';
+import {browser} from 'wxt/browser';
+import type {Lang, Report} from '../../shared/index.js';
+import {PendingBadge} from '../../shared/ui/pending-badge.js';
+import {VerifyView} from '../../shared/ui/verify-view.js';
+import {send, type TabResult} from '../protocol.js';
+import {WORDS} from '../words.js';
+
+/** The popup: what the current tab's page linked to, with verdicts, and a box to check one credential. */
+export function App({lang, tabId}: {lang: Lang; tabId: Promise<number>}) {
+  const words = WORDS[lang];
+  return (
+    <div class="root" lang={lang}>
+      <h1>{words.popupTitle}</h1>
+      <TabResults lang={lang} tabId={tabId}/>
+      <h2>{words.checkTitle}</h2>
+      <CheckBox lang={lang}/>
+    </div>
+  );
+}
+
+function TabResults({lang, tabId}: {lang: Lang; tabId: Promise<number>}) {
+  const [results, setResults] = useState<TabResult[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const load = () => void tabId.then(id => send({type: 'tab-results', tabId: id, lang})).then(list => live && setResults(list));
+    load();
+    // Reports land in storage as the background finishes them: listen, don't poll.
+    browser.storage.onChanged.addListener(load);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(load);
+    };
+  }, [tabId, lang]);
+  if(!results) {
+    return null;
+  }
+  if(results.length === 0) {
+    return <p class="muted">{WORDS[lang].none}</p>;
+  }
+  return (
+    <ul class="results">
+      {results.map(({url, report}) => (
+        <li key={url} data-credential-url={url} data-credential-verdict={report?.verdict ?? 'pending'}>
+          {report ? <VerifyView report={report} layout="badge" lang={lang}/> : <PendingBadge lang={lang}/>}
+          <span class="url">{url}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function CheckBox({lang}: {lang: Lang}) {
+  const words = WORDS[lang];
+  const [input, setInput] = useState('');
+  const [state, setState] = useState<{report?: Report; busy?: boolean; failed?: boolean}>({});
+  const submit = async(event: Event) => {
+    event.preventDefault();
+    if(!input.trim()) {
+      return;
+    }
+    setState({busy: true});
+    try {
+      setState({report: await send({type: 'check', input, lang})});
+    } catch {
+      setState({failed: true});
+    }
+  };
+  return (
+    <>
+      <form onSubmit={submit}>
+        <label for="credential-input">{words.checkLabel}</label>
+        <textarea id="credential-input" value={input} onInput={event => setInput((event.target as HTMLTextAreaElement).value)}/>
+        <button class="submit" type="submit" disabled={state.busy}>{state.busy ? words.checking : words.checkButton}</button>
+      </form>
+      <div class="check-result" aria-live="polite">
+        {state.report && <VerifyView report={state.report} layout="card" lang={lang}/>}
+        {state.failed && <p>{words.failed}</p>}
+      </div>
+    </>
+  );
+}
