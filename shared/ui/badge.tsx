@@ -8,7 +8,8 @@ interface BadgeProps {
   report: Report;
   lang: Lang;
   expanded: boolean;
-  controls: string;
+  /** The id of the card this badge opens, while it is open. */
+  controls?: string;
   onToggle: () => void;
 }
 

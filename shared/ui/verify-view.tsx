@@ -34,10 +34,9 @@ function BadgeWithCard({report, lang, hint}: Omit<Props, 'layout'>) {
   };
   return (
     <div class="badge-layout" ref={wrapper} onKeyDown={onKeyDown}>
-      <Badge report={report} lang={lang} expanded={expanded} controls="verify-card" onToggle={() => setExpanded(!expanded)}/>
-      <div class="popover" hidden={!expanded}>
-        <Card id="verify-card" report={report} lang={lang} hint={hint}/>
-      </div>
+      <Badge report={report} lang={lang} expanded={expanded} controls={expanded ? 'verify-card' : undefined} onToggle={() => setExpanded(!expanded)}/>
+      {/* Rendered only when opened: a page may carry dozens of badges. */}
+      {expanded && <div class="popover"><Card id="verify-card" report={report} lang={lang} hint={hint}/></div>}
     </div>
   );
 }
