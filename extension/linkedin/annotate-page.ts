@@ -11,6 +11,9 @@ export interface AnnotatePageOptions {
   onNavigate(): void;
 }
 
+/** How long one slice of rendering may hold the main thread. */
+const SLICE_MS = 8;
+
 /** Overlays (contact info, skills, media) keep the profile underneath: not a new page (surfaces.md §1.6). */
 const pageOf = (pathname: string) => pathname.replace(/\/overlay\/.*$/, '/');
 
@@ -45,10 +48,15 @@ export function annotatePage(document: Document, {signal, verify, onNavigate}: A
       onNavigate();
     }
     const lang = toLang(document.documentElement.lang);
+    const until = performance.now() + SLICE_MS;
     for(const {url, host} of findCredentialLinks(document)) {
       const existing = annotations.get(host);
       if(existing && existing.url === url && existing.element.parentNode === host) {
         continue;
+      }
+      if(performance.now() > until) {
+        schedule(); // the rest in the next slice: a scan only adds what is missing
+        break;
       }
       existing?.remove(); // present when the entry's link changed or the page dropped our element
       const annotation = createAnnotation(document, url, lang);
@@ -59,13 +67,31 @@ export function annotatePage(document: Document, {signal, verify, onNavigate}: A
         report = verify(url, lang).catch(() => null);
         reports.set(url, report);
       }
-      void report.then(result => signal.aborted || annotation.show(result));
+      void report.then(result => showSoon(() => annotation.show(result)));
     }
     for(const [host, annotation] of annotations) {
       if(!host.isConnected) {
         annotations.delete(host);
         annotation.remove();
       }
+    }
+  };
+
+  // Results arrive in bursts (50 from the cache at once): render them a few milliseconds at a
+  // time, handing the main thread back to the page in between (design.md: no task over 50 ms).
+  const pending: (() => void)[] = [];
+  const drain = () => {
+    const until = performance.now() + SLICE_MS;
+    while(pending.length > 0 && performance.now() < until && !signal.aborted) {
+      pending.shift()?.(); // always defined: the length was checked
+    }
+    if(pending.length > 0 && !signal.aborted) {
+      setTimeout(drain, 0);
+    }
+  };
+  const showSoon = (show: () => void) => {
+    if(pending.push(show) === 1) {
+      setTimeout(drain, 0);
     }
   };
 

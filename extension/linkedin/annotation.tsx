@@ -2,8 +2,8 @@ import {render} from 'preact';
 import type {Lang, Report} from '../../shared/index.js';
 import {PendingBadge} from '../../shared/ui/pending-badge.js';
 import {UI_CSS} from '../../shared/ui/styles.js';
-import {VerifyView} from '../../shared/ui/verify-view.js';
 import {WORDS} from '../words.js';
+import {EntryBadge} from './entry-badge.js';
 
 /** Inside LinkedIn's entry: a block of its own under the entry's text, in the page's font size. */
 const HOST_CSS = ':host { display: block; margin: .4em 0 .2em; font-size: 14px; }';
@@ -37,7 +37,7 @@ export function createAnnotation(document: Document, url: string, lang: Lang, mo
     url,
     show(report) {
       element.setAttribute('data-credential-verdict', report?.verdict ?? 'unverifiable');
-      render(report ? <VerifyView report={report} layout="badge" lang={lang}/> : <PendingBadge lang={lang} text={WORDS[lang].notChecked}/>, root);
+      render(report ? <EntryBadge report={report} lang={lang}/> : <PendingBadge lang={lang} text={WORDS[lang].notChecked}/>, root);
     },
     remove() {
       render(null, root);
@@ -46,11 +46,18 @@ export function createAnnotation(document: Document, url: string, lang: Lang, mo
   };
 }
 
+/** One constructed sheet for all annotations of a page: parsed once, adopted by every shadow root. */
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
 /** A constructed sheet where the page's CSP could block a <style>; a <style> where sheets cannot be adopted. */
 function addStyles(document: Document, shadow: ShadowRoot, css: string): void {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    let sheet = sheets.get(document);
+    if(!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      sheets.set(document, sheet);
+    }
     shadow.adoptedStyleSheets = [sheet];
   } catch {
     const style = document.createElement('style');

@@ -54,11 +54,11 @@ describe('the annotation of one entry', () => {
     const badge = shadow.querySelector('button.badge') as HTMLButtonElement;
     expect(badge.textContent).toContain(word);
     expect(badge.textContent).toContain(micro);
-    expect((shadow.querySelector('.popover') as HTMLElement).hidden).toBe(true);
+    expect(shadow.querySelector('.card')).toBeNull(); // rendered, and its image fetched, only once opened
     badge.click();
     await flush();
-    expect((shadow.querySelector('.popover') as HTMLElement).hidden).toBe(false);
-    expect(shadow.querySelector('.card')).not.toBeNull();
+    expect(badge.getAttribute('aria-expanded')).toBe('true');
+    expect(shadow.querySelector('.card')?.textContent).toContain('Data-analyse voor professionals');
     annotation.remove();
     expect(annotation.element.isConnected).toBe(false);
   });

@@ -62,7 +62,9 @@ export async function startFixtureSite(): Promise<FixtureSite> {
       response.end(readFileSync(new URL(site.page, PAGES)));
       return;
     }
-    const body = routes[`${host}${path}`];
+    // Any other edubadges id: the same microcredential under that id (for the 50-entry page).
+    const other = /^\/public\/assertions\/([A-Za-z0-9_-]{22})\?expand=badge&expand=badge\.issuer$/.exec(path);
+    const body = routes[`${host}${path}`] ?? (host === 'api.edubadges.nl' && other ? micro.replaceAll(EDU_ID, other[1]) : undefined);
     response.writeHead(body ? 200 : 404, {'content-type': 'application/json', 'access-control-allow-origin': '*'});
     response.end(body ?? '{"detail":"Not found."}');
   });
