@@ -1,4 +1,5 @@
 import type {Credential} from '../credential.js';
+import {dateOf} from '../util/dates.js';
 import {asArray, idOf, isRecord, stringsOf} from '../util/json.js';
 
 const EDC_CONTEXT = 'http://data.europa.eu/snb/model/context/edc-ap';
@@ -62,8 +63,4 @@ export function languageText(value: unknown): string | null {
     }
   }
   return typeof value['@value'] === 'string' ? value['@value'] : null;
-}
-
-function dateOf(value: unknown): string | null {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
 }

@@ -1,4 +1,5 @@
 import type {Credential} from '../credential.js';
+import {dateOf, fromNumericDate, pickDate} from '../util/dates.js';
 import {asArray, idOf, isRecord, textOf} from '../util/json.js';
 import {discloseClaims, DisclosureProblem, type SdJwt} from './sd-jwt.js';
 
@@ -26,7 +27,7 @@ export async function parseSdJwtVc(token: string, sdJwt: SdJwt): Promise<Credent
   const subject = isRecord(claims.credentialSubject) ? claims.credentialSubject : {};
   const achievement = isRecord(subject.achievement) ? subject.achievement : null;
   const statusList = isRecord(claims.status) && isRecord(claims.status.status_list) ? claims.status.status_list : null;
-  const issuedOn = date(claims.date_of_issuance) ?? seconds(claims.iat);
+  const issuedOn = dateOf(claims.date_of_issuance) ?? fromNumericDate(claims.iat);
   return {
     format: 'sd-jwt-vc',
     document: claims,
@@ -39,8 +40,8 @@ export async function parseSdJwtVc(token: string, sdJwt: SdJwt): Promise<Credent
     issuer: {id: typeof claims.iss === 'string' ? claims.iss : null, name: textOf(claims.issuing_authority) ?? textOf(isRecord(claims.issuer) ? claims.issuer.name : null),
       url: null, image: null},
     issuedOn,
-    validFrom: seconds(claims.nbf) ?? issuedOn,
-    validUntil: earliest(seconds(claims.exp), date(claims.date_of_expiry)),
+    validFrom: fromNumericDate(claims.nbf) ?? issuedOn,
+    validUntil: pickDate(fromNumericDate(claims.exp), dateOf(claims.date_of_expiry), 'earlier'),
     subject: {id: null, identifiers: [], name: [textOf(claims.given_name), textOf(claims.family_name)].filter(Boolean).join(' ') || null},
     achievement,
     image: idOf(achievement?.image),
@@ -52,16 +53,4 @@ export async function parseSdJwtVc(token: string, sdJwt: SdJwt): Promise<Credent
     servedFrom: null,
     platform: null,
   };
-}
-
-function seconds(value: unknown): string | null {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e11 ? new Date(value * 1000).toISOString() : null;
-}
-
-function date(value: unknown): string | null {
-  return typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : null;
-}
-
-function earliest(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b;
 }

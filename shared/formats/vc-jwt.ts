@@ -1,4 +1,5 @@
 import type {Credential} from '../credential.js';
+import {fromNumericDate, pickDate} from '../util/dates.js';
 import {isRecord, stringsOf} from '../util/json.js';
 import {isVcJsonLd, parseVcJsonLd} from './vc-data-integrity.js';
 
@@ -18,8 +19,8 @@ export function parseVcJwt(token: string, header: Record<string, unknown>, paylo
   return {
     ...credential,
     format: ob3 ? 'ob3-jwt' : 'vc-jwt',
-    validUntil: earlier(credential.validUntil, seconds(payload.exp)),
-    validFrom: later(credential.validFrom, seconds(payload.nbf)),
+    validUntil: pickDate(credential.validUntil, fromNumericDate(payload.exp), 'earlier'),
+    validFrom: pickDate(credential.validFrom, fromNumericDate(payload.nbf), 'later'),
     proofs: [],
     securing: {kind: 'jws', token, header},
   };
@@ -32,21 +33,9 @@ function fromVc11Claims(vc: Record<string, unknown>, claims: Record<string, unkn
     ...vc,
     id: vc.id ?? claims.jti,
     issuer: vc.issuer ?? claims.iss,
-    issuanceDate: vc.issuanceDate ?? vc.validFrom ?? seconds(claims.nbf) ?? seconds(claims.iat),
-    ...(vc.expirationDate === undefined && claims.exp !== undefined ? {expirationDate: seconds(claims.exp)} : {}),
+    issuanceDate: vc.issuanceDate ?? vc.validFrom ?? fromNumericDate(claims.nbf) ?? fromNumericDate(claims.iat),
+    ...(vc.expirationDate === undefined && claims.exp !== undefined ? {expirationDate: fromNumericDate(claims.exp)} : {}),
     credentialSubject: {...subject, ...(subject.id === undefined && typeof claims.sub === 'string' ? {id: claims.sub} : {})},
     type: stringsOf(vc.type).length ? vc.type : ['VerifiableCredential'],
   };
-}
-
-function seconds(value: unknown): string | null {
-  return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) < 1e11 ? new Date(value * 1000).toISOString() : null;
-}
-
-function earlier(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null ? a : Date.parse(a) <= Date.parse(b) ? a : b;
-}
-
-function later(a: string | null, b: string | null): string | null {
-  return a === null ? b : b === null ? a : Date.parse(a) >= Date.parse(b) ? a : b;
 }
