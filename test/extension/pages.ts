@@ -14,12 +14,16 @@ export const expected = JSON.parse(readFileSync(new URL('expected.json', PAGES),
  */
 export function loadView(view: string): ParentNode {
   const [file, part] = view.split('#');
-  const window = new Window({url: 'https://www.linkedin.com/in/fenna-oosterbeek/',
-    settings: {disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true}});
-  const parser = new window.DOMParser();
-  const document = parser.parseFromString(readFileSync(new URL(file, PAGES), 'utf8'), 'text/html') as unknown as Document;
+  const document = parseView(readFileSync(new URL(file, PAGES), 'utf8'));
   if(part !== 'details') {
     return document;
   }
   return (document.querySelector('template') as HTMLTemplateElement).content;
+}
+
+/** HTML parsed into a document, its scripts not run. */
+export function parseView(html: string): Document {
+  const window = new Window({url: 'https://www.linkedin.com/in/fenna-oosterbeek/',
+    settings: {disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true}});
+  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
