@@ -11,6 +11,9 @@ const EN = {
   checkButton: 'Check',
   checking: 'Checking…',
   failed: 'The check could not be completed.',
+  scanPage: 'Check credentials on this page',
+  scanFound: (count: number) => count === 1 ? '1 credential found on this page.' : `${count} credentials found on this page.`,
+  scanFailed: 'This page cannot be checked.',
 };
 
 const NL: typeof EN = {
@@ -23,6 +26,9 @@ const NL: typeof EN = {
   checkButton: 'Controleren',
   checking: 'Bezig met controleren…',
   failed: 'De controle kon niet worden afgerond.',
+  scanPage: 'Certificaten op deze pagina controleren',
+  scanFound: count => count === 1 ? '1 certificaat gevonden op deze pagina.' : `${count} certificaten gevonden op deze pagina.`,
+  scanFailed: 'Deze pagina kan niet worden gecontroleerd.',
 };
 
 export const WORDS: Record<Lang, typeof EN> = {en: EN, nl: NL};

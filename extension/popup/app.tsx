@@ -12,10 +12,31 @@ export function App({lang, tabId}: {lang: Lang; tabId: Promise<number>}) {
   return (
     <div class="root" lang={lang}>
       <h1>{words.popupTitle}</h1>
+      <ScanPage lang={lang} tabId={tabId}/>
       <TabResults lang={lang} tabId={tabId}/>
       <h2>{words.checkTitle}</h2>
       <CheckBox lang={lang}/>
     </div>
+  );
+}
+
+/** Any page (a CV): inject the on-demand scan into the tab, which activeTab allows after this click. */
+function ScanPage({lang, tabId}: {lang: Lang; tabId: Promise<number>}) {
+  const words = WORDS[lang];
+  const [message, setMessage] = useState('');
+  const scan = async() => {
+    try {
+      const [result] = await browser.scripting.executeScript({target: {tabId: await tabId}, files: ['/content-scripts/cv.js']});
+      setMessage(words.scanFound(typeof result?.result === 'number' ? result.result : 0));
+    } catch {
+      setMessage(words.scanFailed);
+    }
+  };
+  return (
+    <p>
+      <button class="submit scan" type="button" onClick={() => void scan()}>{words.scanPage}</button>
+      {message && <span class="muted" role="status"> {message}</span>}
+    </p>
   );
 }
 

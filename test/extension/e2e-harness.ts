@@ -57,9 +57,10 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = request.url ?? '/';
     site.requests.push(`${host} ${path}`);
-    if(host === 'www.linkedin.com' && path.startsWith('/in/')) {
+    if(host === 'www.linkedin.com' && (path.startsWith('/in/') || path.startsWith('/cv/'))) {
+      // /cv/: the CV page, on a host the extension may inject into without a toolbar click (tests only)
       response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
-      response.end(readFileSync(new URL(site.page, PAGES)));
+      response.end(readFileSync(new URL(path.startsWith('/cv/') ? 'cv-personal-site.html' : site.page, PAGES)));
       return;
     }
     // Any other edubadges id: the same microcredential under that id (for the 50-entry page).

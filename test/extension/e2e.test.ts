@@ -128,6 +128,31 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
     await page.close();
   });
 
+  test('a CV page: nothing until "check credentials on this page" in the popup; then each credential link is annotated', async() => {
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/cv/');
+    const [worker] = context.serviceWorkers();
+    const tabId = await worker.evaluate(async() => {
+      const {chrome} = globalThis as unknown as {chrome: {tabs: {query(query: object): Promise<{id?: number}[]>}}};
+      return (await chrome.tabs.query({url: 'https://www.linkedin.com/cv/'}))[0]?.id;
+    });
+    expect(await page.$$('[data-credential-verdict]')).toHaveLength(0);
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
+    await popup.getByRole('button', {name: 'Check credentials on this page'}).click();
+    await expect.poll(() => popup.getByRole('status').textContent()).toContain('5 credentials found on this page.');
+    expect(await settled(page, 5)).toEqual([ // each in the CV's own list item, right after its link
+      [EDU, 'verified', true],
+      ['https://www.credly.com/badges/f71e36e3-f532-4953-a80e-fc58fb4ea418/public_url', 'unverifiable', true],
+      ['https://eu.badgr.com/public/assertions/MFC2lxoaSzKRR8GFe0W2tw', 'unverifiable', true],
+      ['https://openbadgefactory.com/v1/assertion/2a263919414781ef56af6b4943bf2f7a341002d4.html', 'unverifiable', true],
+      ['https://www.coursera.org/account/accomplishments/verify/K7QW2ZP9LM3D', 'unverifiable', true],
+    ]);
+    expect(await page.$$eval('[data-credential-verdict]', hosts => hosts.every(host => host.previousElementSibling?.tagName === 'A'))).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
   test('50 entries appearing at once: all annotated; time to the last annotation, cold and warm cache; long tasks', async() => {
     site.page = 'linkedin-profile.html';
     const page = await context.newPage();
