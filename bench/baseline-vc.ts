@@ -4,14 +4,14 @@ import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
 import * as vc from '@digitalbazaar/vc';
 import {resolveDidKey} from '../shared/did/did-key.js';
-import {BUNDLED_CONTEXTS} from '../shared/loader/contexts.js';
+import {loadBundledContext} from '../shared/loader/contexts.js';
 
 const suite = new DataIntegrityProof({cryptosuite: eddsaRdfc2022});
 
 async function documentLoader(url: string) {
-  const context = BUNDLED_CONTEXTS.get(url);
+  const context = loadBundledContext(url);
   if(context) {
-    return {contextUrl: null, documentUrl: url, document: context};
+    return {contextUrl: null, documentUrl: url, document: await context};
   }
   if(url.startsWith('did:key:')) {
     const {method} = resolveDidKey(url.includes('#') ? url : `${url}#${url.slice(8)}`);

@@ -3,19 +3,16 @@ import {asAchievement} from './formats/achievement.js';
 import {isEuropassCredential, parseEuropassCredential} from './formats/elm.js';
 import {decodeJws} from './formats/jws.js';
 import {splitSdJwt} from './formats/sd-jwt.js';
-import {isSdJwtVc, parseSdJwtVc} from './formats/sd-jwt-vc.js';
-import {ImageProblem} from './images/png.js';
-import {unbake} from './images/unbake.js';
 import {isOb2Assertion} from './formats/ob2.js';
 import {parseOb2Signed} from './formats/ob2-signed.js';
-import {HOSTED_ACCEPT, loadOb2Hosted} from './formats/ob2-hosted.js';
+import type {HostedStart} from './formats/ob2-hosted.js';
 import {isVcJsonLd, parseVcJsonLd} from './formats/vc-data-integrity.js';
 import {isVcJwt, parseVcJwt} from './formats/vc-jwt.js';
 import {reasonParams, text} from './i18n/text.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import type {Net} from './net/fetcher.js';
 import {isNetError} from './net/net-error.js';
-import {recognise, type Recognised} from './platforms/recognise.js';
+import type {Recognised} from './platforms/recognise.js';
 import type {CheckOutcome} from './types.js';
 import {isRecord, stringsOf} from './util/json.js';
 
@@ -52,13 +49,14 @@ export async function load(raw: RawInput, net: Net, depth = 0): Promise<Loaded> 
 }
 
 async function loadUrl(url: string, net: Net, depth: number): Promise<Loaded> {
+  const [{recognise}, {HOSTED_ACCEPT}] = await Promise.all([import('./platforms/recognise.js'), import('./formats/ob2-hosted.js')]);
   const known = recognise(url);
   if(known?.kind === 'not-verifiable') {
     return {rejected: {status: 'unknown', code: 'platform_not_verifiable', params: {platform: PLATFORM_NAMES[known.platform] ?? known.platform},
       evidence: {platform: known.platform, id: known.id}}};
   }
   if(known?.kind === 'ob2-hosted') {
-    return fromHosted(await loadOb2Hosted({url, recognised: known}, net));
+    return fromHosted(await hostedLoad({url, recognised: known}, net));
   }
   if(known?.kind === 'badge-class') {
     return loadBadgeClass(known, net);
@@ -68,14 +66,14 @@ async function loadUrl(url: string, net: Net, depth: number): Promise<Loaded> {
     fetched = await net.get(url, HOSTED_ACCEPT);
   } catch(error) {
     // 410 Gone is how an Open Badges 2.0 host answers for a revoked assertion.
-    return isNetError(error) && error.httpStatus === 410 ? fromHosted(await loadOb2Hosted({url, recognised: null}, net)) : fetchRejected(error);
+    return isNetError(error) && error.httpStatus === 410 ? fromHosted(await hostedLoad({url, recognised: null}, net)) : fetchRejected(error);
   }
   if(/^text\/html/i.test(fetched.contentType)) {
     return unsupported(text('a web page (HTML), not a credential', 'een webpagina (HTML), geen certificaat').en, {contentType: fetched.contentType});
   }
   const inner = readInput(fetched.bytes);
   if(inner.kind === 'json' && isOb2Assertion(inner.value)) {
-    return fromHosted(await loadOb2Hosted({url, recognised: null}, net));
+    return fromHosted(await hostedLoad({url, recognised: null}, net));
   }
   const loaded = await load(inner, net, depth + 1);
   for(const credential of 'credential' in loaded ? [loaded.credential] : 'achievement' in loaded ? [loaded.achievement] : []) {
@@ -112,7 +110,7 @@ async function loadJson(value: unknown, net: Net): Promise<Loaded> {
     return {credential: parseVcJsonLd(value)};
   }
   if(isOb2Assertion(value)) {
-    return fromHosted(await loadOb2Hosted({assertion: value}, net));
+    return fromHosted(await hostedLoad({assertion: value}, net));
   }
   const achievement = asAchievement(value);
   if(achievement) {
@@ -123,6 +121,7 @@ async function loadJson(value: unknown, net: Net): Promise<Loaded> {
 }
 
 async function loadImage(mediaType: 'image/png' | 'image/svg+xml', bytes: Uint8Array, net: Net, depth: number): Promise<Loaded> {
+  const [{unbake}, {ImageProblem}] = await Promise.all([import('./images/unbake.js'), import('./images/png.js')]);
   let payload: string | null;
   try {
     payload = await unbake(mediaType, bytes);
@@ -139,6 +138,7 @@ async function loadImage(mediaType: 'image/png' | 'image/svg+xml', bytes: Uint8A
 async function loadJws(token: string): Promise<Loaded> {
   const sdJwt = splitSdJwt(token);
   if(sdJwt) {
+    const {isSdJwtVc, parseSdJwtVc} = await import('./formats/sd-jwt-vc.js');
     return isSdJwtVc(sdJwt) ? {credential: await parseSdJwtVc(token, sdJwt)} : unsupported('SD-JWT', {header: sdJwt.issuer.header});
   }
   const decoded = decodeJws(token);
@@ -154,7 +154,7 @@ async function loadJws(token: string): Promise<Loaded> {
   return unsupported(`JWT (${String(decoded.header.typ ?? decoded.header.alg ?? 'unknown')})`, {header: decoded.header});
 }
 
-async function fromHosted(result: Awaited<ReturnType<typeof loadOb2Hosted>>): Promise<Loaded> {
+async function fromHosted(result: Awaited<ReturnType<typeof hostedLoad>>): Promise<Loaded> {
   if('failed' in result) {
     return fetchRejected(result.failed);
   }
@@ -186,3 +186,9 @@ function unsupported(kinds: string, evidence: Record<string, unknown>): Loaded {
 const PLATFORM_NAMES: Record<string, string> = {
   'linkedin-learning': 'LinkedIn Learning', coursera: 'Coursera', 'microsoft-learn': 'Microsoft Learn',
 };
+
+// Formats other than Data Integrity JSON are loaded when an input needs them, so a page that
+// verifies one kind of credential downloads only that kind's code (design.md: widget budgets).
+async function hostedLoad(start: HostedStart, net: Net) {
+  return (await import('./formats/ob2-hosted.js')).loadOb2Hosted(start, net);
+}

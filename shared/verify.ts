@@ -6,7 +6,6 @@ import {loadEdubadgesMicro} from './quality/edubadges-micro.js';
 import {decodeJws} from './formats/jws.js';
 import {asJwtPresentation, asLdPresentation, type Presentation} from './formats/presentation.js';
 import {reasonParams, text} from './i18n/text.js';
-import {checkPresentationProof} from './securing/presentation-proof.js';
 import {createNet, type Net} from './net/fetcher.js';
 import {achievementReport, buildReport, rejectedReport} from './report.js';
 import type {VerifyRun} from './run.js';
@@ -44,6 +43,7 @@ export async function verifyAll(input: VerifyInput, options: VerifyOptions = {})
  * presentation's own proof (contract §2 "Presentations").
  */
 async function verifyPresentation(presentation: Presentation, name: string, lang: Lang, net: Net, options: VerifyOptions): Promise<Report[]> {
+  const {checkPresentationProof} = await import('./securing/presentation-proof.js');
   const info = await checkPresentationProof(presentation, createKeyResolver(net));
   const reports = presentation.credentials.length === 0 ?
     [rejectedReport(`${name}#1`, 'unknown', {status: 'fail', code: 'malformed',

@@ -1,13 +1,10 @@
 import type {Check} from '../run.js';
 import {dataIntegrityIntegrity} from '../securing/data-integrity.js';
-import {hostedIntegrity} from '../securing/hosted.js';
-import {ob2SignedIntegrity} from '../securing/ob2-signed.js';
-import {sdJwtIntegrity} from '../securing/sd-jwt.js';
-import {vcJwtIntegrity} from '../securing/vc-jwt.js';
 
 /**
  * Is it unchanged since issuing (contract §2 `integrity`)? A proof for a signed credential; for an
  * Open Badges 2.0 hosted assertion, being served by its issuer from its own `id` over https.
+ * Each way of securing is loaded when a credential needs it (the widget ships per format).
  */
 export const checkIntegrity: Check = async run => {
   if(run.outcomes.format?.status !== 'pass') {
@@ -16,13 +13,14 @@ export const checkIntegrity: Check = async run => {
   }
   switch(run.credential.securing.kind) {
   case 'hosted':
-    return hostedIntegrity(run.credential);
+    return (await import('../securing/hosted.js')).hostedIntegrity(run.credential);
   case 'data-integrity':
     return dataIntegrityIntegrity(run);
   case 'jws':
-    return run.credential.format === 'ob2-signed' ? ob2SignedIntegrity(run) : vcJwtIntegrity(run);
+    return run.credential.format === 'ob2-signed' ? (await import('../securing/ob2-signed.js')).ob2SignedIntegrity(run) :
+      (await import('../securing/vc-jwt.js')).vcJwtIntegrity(run);
   case 'sd-jwt':
-    return sdJwtIntegrity(run);
+    return (await import('../securing/sd-jwt.js')).sdJwtIntegrity(run);
   case 'jades':
     // No JAdES (ETSI EN 319 182) validator exists on the npm registry: say so, never guess.
     return {status: 'unknown', code: 'seal_not_checkable', evidence: {seal: 'JAdES', proof: run.credential.document.proof ?? null}};

@@ -2,7 +2,6 @@ import {reasonParams, text} from '../i18n/text.js';
 import type {Check, VerifyRun} from '../run.js';
 import {checkBitListEntry, isBitListEntry} from '../status/bitstring-status-list.js';
 import {checkOb2Revocation} from '../status/ob2-revocation.js';
-import {checkTokenStatusList} from '../status/token-status-list.js';
 import {checkRevocationList} from '../status/revocation-list-1edtech.js';
 import type {StatusAnswer} from '../status/status-answer.js';
 import type {CheckOutcome} from '../types.js';
@@ -39,7 +38,7 @@ function answer(entry: Record<string, unknown>, run: VerifyRun): Promise<StatusA
     return checkRevocationList(entry, run);
   }
   if(entry.type === 'TokenStatusList') {
-    return checkTokenStatusList(entry, run);
+    return import('../status/token-status-list.js').then(module => module.checkTokenStatusList(entry, run));
   }
   const type = String(entry.type).slice(0, 100);
   return Promise.resolve({state: 'unknown', reason: text(`status method "${type}" is not supported`, `de statusmethode "${type}" wordt niet ondersteund`),

@@ -1,4 +1,4 @@
-import {base64url} from 'jose';
+import {decodeBase64url} from '../util/base64url.js';
 import {isObject, KeyLookupError, type ResolvedKey} from './verification-method.js';
 
 /**
@@ -19,7 +19,7 @@ export function resolveDidJwk(url: string): ResolvedKey {
   }
   let jwk: unknown;
   try {
-    jwk = JSON.parse(new TextDecoder().decode(base64url.decode(encoded)));
+    jwk = JSON.parse(new TextDecoder().decode(decodeBase64url(encoded)));
   } catch {
     throw new KeyLookupError('The did:jwk is not base64url-encoded JSON.');
   }
@@ -47,7 +47,7 @@ function isCoordinate(value: unknown): boolean {
     return false;
   }
   try {
-    return base64url.decode(value).byteLength === 32;
+    return decodeBase64url(value).byteLength === 32;
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-import {base64url} from 'jose';
+import {decodeBase64url} from '../util/base64url.js';
 import {isRecord} from '../util/json.js';
 
 export interface DecodedJws {
@@ -16,8 +16,8 @@ export function decodeJws(token: string): DecodedJws | null {
     return null;
   }
   try {
-    const header: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(parts[0])));
-    const payload: unknown = JSON.parse(new TextDecoder().decode(base64url.decode(parts[1])));
+    const header: unknown = JSON.parse(new TextDecoder().decode(decodeBase64url(parts[0])));
+    const payload: unknown = JSON.parse(new TextDecoder().decode(decodeBase64url(parts[1])));
     return isRecord(header) ? {header, payload} : null;
   } catch {
     return null;

@@ -1,4 +1,4 @@
-import {base64url} from 'jose';
+import {decodeBase64url, encodeBase64url} from '../util/base64url.js';
 import {isRecord} from '../util/json.js';
 import {decodeJws, type DecodedJws} from './jws.js';
 
@@ -40,7 +40,7 @@ export async function discloseClaims(sdJwt: SdJwt): Promise<Record<string, unkno
   }
   const byDigest = new Map<string, unknown[]>();
   for(const disclosure of sdJwt.disclosures) {
-    const digest = base64url.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(disclosure))));
+    const digest = encodeBase64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(disclosure))));
     if(byDigest.has(digest)) {
       throw new DisclosureProblem('a disclosure appears twice');
     }
@@ -58,7 +58,7 @@ export async function discloseClaims(sdJwt: SdJwt): Promise<Record<string, unkno
 function parseDisclosure(disclosure: string): unknown[] {
   let value: unknown;
   try {
-    value = JSON.parse(new TextDecoder().decode(base64url.decode(disclosure)));
+    value = JSON.parse(new TextDecoder().decode(decodeBase64url(disclosure)));
   } catch {
     throw new DisclosureProblem('a disclosure is not base64url JSON');
   }

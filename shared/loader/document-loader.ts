@@ -1,4 +1,4 @@
-import {BUNDLED_CONTEXTS} from './contexts.js';
+import {BUNDLED_CONTEXT_URLS, loadBundledContext} from './contexts.js';
 
 export interface RemoteDocument {
   contextUrl: null;
@@ -31,9 +31,9 @@ export interface LoaderOptions {
 export function createDocumentLoader(options: LoaderOptions = {}): DocumentLoader & {refused: string[]} {
   const refused: string[] = [];
   const loader = async(url: string): Promise<RemoteDocument> => {
-    const context = BUNDLED_CONTEXTS.get(url);
+    const context = loadBundledContext(url);
     if(context) {
-      return {contextUrl: null, documentUrl: url, document: context};
+      return {contextUrl: null, documentUrl: url, document: await context};
     }
     const key = options.keys?.get(url);
     if(key) {
@@ -61,7 +61,7 @@ export function unbundledContexts(document: unknown): string[] {
     if(!Array.isArray(node) && '@context' in node) {
       const contexts = (node as Record<string, unknown>)['@context'];
       for(const context of Array.isArray(contexts) ? contexts : [contexts]) {
-        if(typeof context === 'string' && !BUNDLED_CONTEXTS.has(context)) {
+        if(typeof context === 'string' && !BUNDLED_CONTEXT_URLS.has(context)) {
           found.add(context);
         }
       }

@@ -1,4 +1,4 @@
-import {base64url} from 'jose';
+import {decodeBase64url} from '../util/base64url.js';
 import {text} from '../i18n/text.js';
 import {readCapped} from '../util/bytes.js';
 import {StatusListProblem} from './status-answer.js';
@@ -17,7 +17,7 @@ export async function decodeBitstring(encodedList: unknown): Promise<Uint8Array>
   const body = encodedList.startsWith('u') ? encodedList.slice(1) : encodedList;
   let compressed: Uint8Array;
   try {
-    compressed = base64url.decode(body.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
+    compressed = decodeBase64url(body.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''));
   } catch {
     throw new StatusListProblem(text('the status list "encodedList" is not base64url', 'de "encodedList" van de statuslijst is geen base64url'));
   }

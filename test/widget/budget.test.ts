@@ -10,14 +10,14 @@ const KB = 1024;
 const ENTRY_BUDGET = 12 * KB;
 const LAZY_BUDGET = 90 * KB;
 /**
- * TEMPORARY, and the only slack here: the core is one static module graph (every format, the
- * quality rules, jose and both multikey libraries load for any credential), so one eddsa
- * credential needs ~119 KB today. The widget's own lazy code is the view chunk (~5 KB). What
- * closes the gap is in the core: per-format dynamic imports in shared/verify.ts, lazily loaded
- * jose and multikey libraries, lazily loaded JSON-LD contexts (see widget/README.md). Lower
- * this as the core is split; it stops unnoticed growth meanwhile.
+ * TEMPORARY, and the only slack here: the core now loads each securing method, each non-Data-
+ * Integrity format, jose, the image readers and every JSON-LD context on first use, which took
+ * one eddsa credential (with its status list) from ~120 KB to ~107 KB. What is left over budget is
+ * mostly the quality rules and their wording (~17 KB), loaded for every credential; loading them
+ * only when a framework is claimed, and one language's catalogue at a time, would close it.
+ * Lower this as the core is split further; it stops unnoticed growth meanwhile.
  */
-const CORE_NOT_YET_SPLIT = 36 * KB;
+const CORE_NOT_YET_SPLIT = 18 * KB;
 const VIEW_BUDGET = 8 * KB;
 
 const gzip = (file: string) => gzipSync(readFileSync(file), {level: 9}).length;
