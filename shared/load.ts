@@ -8,6 +8,7 @@ import {parseOb2Signed} from './formats/ob2-signed.js';
 import type {HostedStart} from './formats/ob2-hosted.js';
 import {isVcJsonLd, parseVcJsonLd} from './formats/vc-data-integrity.js';
 import {isVcJwt, parseVcJwt} from './formats/vc-jwt.js';
+import {problemOutcome} from './checks/network-outcome.js';
 import {reasonParams, text} from './i18n/text.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import type {Net} from './net/fetcher.js';
@@ -167,9 +168,7 @@ async function fromHosted(result: Awaited<ReturnType<typeof hostedLoad>>): Promi
 function fetchRejected(error: unknown): Loaded {
   const problem: FetchProblem | null = isNetError(error) ? {code: error.code, url: error.url, message: error.message, httpStatus: error.httpStatus} :
     isRecord(error) && typeof error.code === 'string' ? error as unknown as FetchProblem : null;
-  const code = !problem ? 'network_error' : problem.code === 'not_found' || problem.code === 'too_large' ? 'network_error' : problem.code;
-  const outcome: CheckOutcome = {status: 'unknown', code, params: {url: problem?.url ?? '', reason: problem?.message ?? String(error), what: 'credential'},
-    evidence: {url: problem?.url ?? null, reason: problem?.message ?? String(error), httpStatus: problem?.httpStatus ?? null}};
+  const outcome = problemOutcome(problem ?? {code: 'network_error', url: '', message: String(error)}, 'credential');
   return problem?.code === 'not_found' ?
     {rejected: outcome, integrity: {status: 'unknown', code: 'not_found', evidence: {url: problem.url, httpStatus: problem.httpStatus ?? null}}} :
     {rejected: outcome};

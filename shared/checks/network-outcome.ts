@@ -1,3 +1,4 @@
+import type {FetchProblem} from '../credential.js';
 import {isNetError} from '../net/net-error.js';
 import type {CheckOutcome} from '../types.js';
 
@@ -6,13 +7,17 @@ import type {CheckOutcome} from '../types.js';
  * never fail: we simply do not know). Returns null for errors that are not network errors.
  */
 export function networkOutcome(error: unknown, what: string): CheckOutcome | null {
-  if(!isNetError(error)) {
-    return null;
-  }
-  const code = error.code === 'not_found' || error.code === 'too_large' ? 'network_error' : error.code;
+  return isNetError(error) ? problemOutcome(error, what) : null;
+}
+
+/** The outcome for a failed request, from the network layer's error or a recorded fetch problem. */
+export function problemOutcome(problem: Pick<FetchProblem, 'code' | 'url' | 'message' | 'httpStatus'>, what: string): CheckOutcome {
+  // A 404 of a key or list, or an oversized answer, is a failed lookup; `not_found` is kept for
+  // the credential itself ("private or removed", contract §2), which callers set explicitly.
+  const code = problem.code === 'not_found' || problem.code === 'too_large' ? 'network_error' : problem.code;
   return {
     status: 'unknown', code,
-    params: {url: error.url, reason: error.message, what},
-    evidence: {url: error.url, reason: error.message, httpStatus: error.httpStatus ?? null},
+    params: {url: problem.url, reason: problem.message, what},
+    evidence: {url: problem.url, reason: problem.message, httpStatus: problem.httpStatus ?? null},
   };
 }

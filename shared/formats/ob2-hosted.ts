@@ -86,7 +86,8 @@ async function loadRelated(assertion: Doc, net: Net): Promise<{badgeClass: Doc |
   }
 }
 
-async function getDoc(url: string | null, net: Net, what: string): Promise<Doc> {
+/** A badge class, issuer profile or key document, fetched over https, as a JSON object. */
+export async function getDoc(url: string | null, net: Net, what: string): Promise<Doc> {
   const target = httpsUrl(url);
   if(!target) {
     throw problem('network_error', String(url), `the ${what} has no https address`);

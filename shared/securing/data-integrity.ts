@@ -1,12 +1,11 @@
-import {UnsupportedKeyError} from '../did/resolve-key.js';
-import {KeyLookupError, type ResolvedKey} from '../did/verification-method.js';
+import type {ResolvedKey} from '../did/verification-method.js';
 import {createDocumentLoader} from '../loader/document-loader.js';
 import {reasonParams, text, type Text} from '../i18n/text.js';
 import {checkSafeMode, describeJsonLdError} from '../loader/safe-mode.js';
 import {isSupportedProof, verifyDataIntegrity} from '../proofs/data-integrity.js';
 import type {VerifyRun} from '../run.js';
+import {keyLookupOutcome} from './key-outcome.js';
 import type {CheckOutcome} from '../types.js';
-import {networkOutcome} from '../checks/network-outcome.js';
 
 /** Integrity of a credential with embedded Data Integrity proofs (VC Data Integrity §4.4). */
 export async function dataIntegrityIntegrity(run: VerifyRun): Promise<CheckOutcome> {
@@ -52,19 +51,11 @@ async function verifyProofs(run: VerifyRun, methods: string[]): Promise<CheckOut
 }
 
 function keyFailure(error: unknown, evidence: Record<string, unknown>): CheckOutcome {
-  const network = networkOutcome(error, 'key');
-  if(network) {
-    return {...network, evidence: {...evidence, ...network.evidence}};
+  const outcome = keyLookupOutcome(error, evidence);
+  if(!outcome) {
+    throw error;
   }
-  const reason = error instanceof Error ? error.message : String(error);
-  if(error instanceof UnsupportedKeyError) {
-    return {status: 'unknown', code: 'unsupported_format', params: {kinds: error.url.split(':').slice(0, 2).join(':')},
-      evidence: {...evidence, reason}};
-  }
-  if(error instanceof KeyLookupError) {
-    return {status: 'unknown', code: 'key_not_found', params: {reason}, evidence: {...evidence, reason}};
-  }
-  throw error;
+  return outcome;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {Credential, FetchProblem} from '../credential.js';
 import {stripQuery} from '../formats/ob2-hosted.js';
+import {problemOutcome} from '../checks/network-outcome.js';
 import type {CheckOutcome} from '../types.js';
 import {asArray, idOf, isRecord} from '../util/json.js';
 
@@ -61,7 +62,6 @@ function sameOrigin(issuerId: string, assertion: URL): boolean {
 }
 
 function fetchOutcome(problem: FetchProblem, what: string, code?: 'not_found'): CheckOutcome {
-  const mapped = code ?? (problem.code === 'not_found' || problem.code === 'too_large' ? 'network_error' : problem.code);
-  return {status: 'unknown', code: mapped, params: {url: problem.url, reason: problem.message, what},
-    evidence: {url: problem.url, reason: problem.message, httpStatus: problem.httpStatus ?? null}};
+  const outcome = problemOutcome(problem, what);
+  return code ? {...outcome, code} : outcome;
 }

@@ -1,7 +1,7 @@
 import {compactVerify, importJWK, importSPKI, type JWK} from 'jose';
 import type {Credential} from '../credential.js';
 import {parseOb2} from '../formats/ob2.js';
-import {httpsUrl} from '../formats/ob2-hosted.js';
+import {getDoc, httpsUrl} from '../formats/ob2-hosted.js';
 import type {VerifyRun} from '../run.js';
 import type {CheckOutcome} from '../types.js';
 import {asArray, idOf, isRecord} from '../util/json.js';
@@ -61,8 +61,8 @@ export async function ob2SignedIssuer(run: VerifyRun): Promise<CheckOutcome> {
   let badgeClass: Record<string, unknown>;
   let issuer: Record<string, unknown>;
   try {
-    badgeClass = isRecord(credential.document.badge) ? credential.document.badge : await getDoc(run, idOf(credential.document.badge));
-    issuer = isRecord(badgeClass.issuer) ? badgeClass.issuer : await getDoc(run, idOf(badgeClass.issuer));
+    badgeClass = isRecord(credential.document.badge) ? credential.document.badge : await getDoc(idOf(credential.document.badge), run.net, 'badge class');
+    issuer = isRecord(badgeClass.issuer) ? badgeClass.issuer : await getDoc(idOf(badgeClass.issuer), run.net, 'issuer profile');
   } catch(error) {
     return networkOutcome(error, 'issuer') ?? {status: 'unknown', code: 'network_error', params: {what: 'issuer', reason: String(error)}, evidence: {}};
   }
@@ -77,16 +77,4 @@ export async function ob2SignedIssuer(run: VerifyRun): Promise<CheckOutcome> {
       evidence};
   }
   return {status: 'pass', code: 'issuer_key_match', params: {issuer: issuerId}, evidence};
-}
-
-async function getDoc(run: VerifyRun, url: string | null): Promise<Record<string, unknown>> {
-  const target = httpsUrl(url);
-  if(!target) {
-    throw new Error('no https address');
-  }
-  const {json} = await run.net.getJson(target);
-  if(!isRecord(json)) {
-    throw new Error(`${target} is not a JSON object`);
-  }
-  return json;
 }

@@ -1,14 +1,12 @@
 import {compactVerify} from 'jose';
 import type {Credential} from '../credential.js';
-import {networkOutcome} from '../checks/network-outcome.js';
-import {UnsupportedKeyError} from '../did/resolve-key.js';
-import {KeyLookupError} from '../did/verification-method.js';
 import type {VerifyRun} from '../run.js';
 import type {CheckOutcome} from '../types.js';
 import {isRecord} from '../util/json.js';
 import {decodeJws} from '../formats/jws.js';
 import {dataIntegrityIssuer} from './data-integrity-issuer.js';
 import {joseKey, JWT_ALGORITHMS} from './jose-key.js';
+import {keyLookupOutcome} from './key-outcome.js';
 
 /**
  * Integrity of a VC-JWT: the JWS verifies with the key `kid` names (a DID URL, or an https key
@@ -55,15 +53,8 @@ function keyUrlOf(header: Record<string, unknown>, credential: Credential): stri
 }
 
 function keyProblem(error: unknown, keyUrl: string): CheckOutcome {
-  const network = networkOutcome(error, 'key');
-  if(network) {
-    return network;
-  }
-  if(error instanceof UnsupportedKeyError) {
-    return {status: 'unknown', code: 'unsupported_format', params: {kinds: keyUrl.split(':').slice(0, 2).join(':')}, evidence: {kid: keyUrl}};
-  }
-  const reason = error instanceof KeyLookupError ? error.message : String(error);
-  return {status: 'unknown', code: 'key_not_found', params: {reason}, evidence: {kid: keyUrl}};
+  return keyLookupOutcome(error, {kid: keyUrl}) ??
+    {status: 'unknown', code: 'key_not_found', params: {reason: String(error)}, evidence: {kid: keyUrl}};
 }
 
 /**
