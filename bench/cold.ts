@@ -1,13 +1,17 @@
-// One cold run in a fresh process: module load time, then the first verification.
+// One cold run in a fresh process: `tsx bench/cold.ts <cases.json> <row id> <ours|floor|peer>`.
+// Module load (import of the verifier and what it needs) and the first verification, timed apart.
 import {readFileSync} from 'node:fs';
+import type {FormatCase} from './inputs.js';
+import {makeRun, type Which} from './verifiers.js';
 
-const which = process.argv[2];
-const credential = JSON.parse(readFileSync(new URL('../test/fixtures/credentials/dcc-ob3-vc2-dataintegrity-didkey-obspec-valid.json', import.meta.url), 'utf8'));
+const [file, id, which] = process.argv.slice(2);
+const found = (JSON.parse(readFileSync(file, 'utf8')) as FormatCase[]).find(c => c.id === id);
+if(!found) {
+  throw new Error(`no row ${id}`);
+}
 const t0 = performance.now();
-const run = which === 'ours' ?
-  await import('../shared/index.js').then(m => async() => (await m.verify(credential, {offline: true})).checks[1].status === 'pass') :
-  await import('./baseline-vc.js').then(m => () => m.verifyWithVc(credential));
+const run = await makeRun(which as Which, found);
 const t1 = performance.now();
-const ok = await run();
+const ok = run ? await run() : false;
 const t2 = performance.now();
 process.stdout.write(JSON.stringify({which, ok, loadMs: t1 - t0, firstMs: t2 - t1}) + '\n');

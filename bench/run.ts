@@ -1,81 +1,114 @@
 // npm run bench: every figure next to a baseline measured in the same run on the same input.
-import {execFileSync} from 'node:child_process';
-import {cpus, totalmem} from 'node:os';
-import {readFileSync, writeFileSync} from 'node:fs';
-import {verify} from '../shared/index.js';
-import {verifyWithVc} from './baseline-vc.js';
+// `npm run bench -- --only formats,cold,batch,memory,widget,extension` runs some parts only.
+// BENCH_RUNS (warm runs per verifier, default 50) and BENCH_COLD_RUNS (default 5) tune the effort.
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {cpus, loadavg, tmpdir, totalmem} from 'node:os';
+import {join} from 'node:path';
 import {batchCli, batchLibrary} from './batch.js';
+import {coldRow, type ColdFigures, warmRow, type WarmRow} from './formats.js';
+import {buildCases, type FormatCase} from './inputs.js';
 import {peakMemoryLargeCredential} from './memory.js';
-import {verifyWithPeer} from './peer.js';
+import {formatTables} from './table.js';
+import {bundleSize, ENTRY_BUDGET, FLOOR_BUNDLE, LAZY_BUDGET, measureWidget, PEER_BUNDLE} from './widget-sizes.js';
 
-const FIXTURE = '../test/fixtures/credentials/dcc-ob3-vc2-dataintegrity-didkey-obspec-valid.json';
-const credential = JSON.parse(readFileSync(new URL(FIXTURE, import.meta.url), 'utf8'));
-const WARMUP = 10;
-const RUNS = Number(process.env.BENCH_RUNS ?? 100);
+const PARTS = ['formats', 'cold', 'batch', 'memory', 'widget', 'extension'] as const;
+type Part = typeof PARTS[number];
+const onlyFlag = process.argv.indexOf('--only');
+const only = onlyFlag === -1 ? [...PARTS] : process.argv[onlyFlag + 1].split(',');
+const unknownPart = only.find(part => !PARTS.includes(part as Part));
+if(unknownPart) {
+  throw new Error(`--only takes ${PARTS.join(',')}; not "${unknownPart}"`);
+}
+const runs = (part: Part) => only.includes(part);
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const started = Date.now();
+const machine = {cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version, loadAverageAtStart: loadavg().map(n => Number(n.toFixed(2)))};
+const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${message}\n`);
 
-async function warm(): Promise<{ours: number; vc: number; peer: number}> {
-  const ours = async() => {
-    const report = await verify(credential, {offline: true});
-    if(report.checks[1].status !== 'pass') throw new Error('our verify did not pass integrity');
-  };
-  const vc = async() => {
-    if(!await verifyWithVc(credential)) throw new Error('vc did not verify');
-  };
-  const peer = async() => {
-    if(!await verifyWithPeer(credential)) throw new Error('the peer did not verify');
-  };
-  for(let i = 0; i < WARMUP; i++) {
-    await ours();
-    await vc();
-    await peer();
-  }
-  const times = {ours: [] as number[], vc: [] as number[], peer: [] as number[]};
-  for(let i = 0; i < RUNS; i++) { // interleaved, so drift hits all alike
-    for(const [name, fn] of [['ours', ours], ['vc', vc], ['peer', peer]] as const) {
-      const start = performance.now();
-      await fn();
-      times[name].push(performance.now() - start);
+export interface FormatResult {
+  id: string; label: string; floorLabel: string; peerNote: string | null;
+  warm?: WarmRow & {runs: number; oursOverFloor: number; oursOverPeer: number | null};
+  cold?: {runs: number; ours: ColdFigures; floor: ColdFigures; peer: ColdFigures | null; firstOursOverFloor: number};
+}
+
+async function formats(cases: FormatCase[]): Promise<FormatResult[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-cases-'));
+  const casesFile = join(dir, 'cases.json');
+  writeFileSync(casesFile, JSON.stringify(cases));
+  try {
+    const rows: FormatResult[] = [];
+    for(const c of cases) {
+      const row: FormatResult = {id: c.id, label: c.label, floorLabel: c.floorLabel, peerNote: c.peer.kind === 'none' ? c.peer.reason : null};
+      if(runs('formats')) {
+        log(`warm ${c.id}`);
+        const warm = await warmRow(c, RUNS);
+        row.warm = {...warm, runs: RUNS, oursOverFloor: warm.ours / warm.floor, oursOverPeer: warm.peer === null ? null : warm.ours / warm.peer};
+      }
+      if(runs('cold')) {
+        log(`cold ${c.id}`);
+        const ours = coldRow(casesFile, c, 'ours', COLD_RUNS);
+        const floor = coldRow(casesFile, c, 'floor', COLD_RUNS);
+        const peer = c.peer.kind === 'none' ? null : coldRow(casesFile, c, 'peer', COLD_RUNS);
+        row.cold = {runs: COLD_RUNS, ours, floor, peer, firstOursOverFloor: ours.firstMs / floor.firstMs};
+      }
+      rows.push(row);
     }
+    return rows;
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
   }
-  return {ours: median(times.ours), vc: median(times.vc), peer: median(times.peer)};
 }
 
-function cold(which: 'ours' | 'vc'): {loadMs: number; firstMs: number} {
-  const runs = Array.from({length: COLD_RUNS}, () => JSON.parse(execFileSync(process.execPath,
-    ['--import', 'tsx', new URL('./cold.ts', import.meta.url).pathname, which], {encoding: 'utf8'})));
-  if(runs.some(run => !run.ok)) throw new Error(`${which}: cold verification failed`);
-  return {loadMs: median(runs.map(run => run.loadMs)), firstMs: median(runs.map(run => run.firstMs))};
+async function widget() {
+  log('widget: build, chunks in Chromium, peer bundle');
+  const sizes = await measureWidget();
+  const [peerBundle, floorBundle] = await Promise.all([bundleSize(PEER_BUNDLE), bundleSize(FLOOR_BUNDLE)]);
+  return {budgets: {entryGzip: ENTRY_BUDGET, lazyGzip: LAZY_BUDGET}, ...sizes, peerBundle, floorBundle};
 }
 
-const w = await warm();
-const c = {ours: cold('ours'), vc: cold('vc')};
-const library = await batchLibrary();
-const cli = batchCli();
-const memory = peakMemoryLargeCredential();
+export interface ExtensionFigures {
+  entries: number; coldLastAnnotationMs: number; warmLastAnnotationMs: number;
+  coldLongestTaskMs: number; warmLongestTaskMs: number; longTasksOver50: number;
+}
+
+/** bench/extension.ts is written separately; without it, or without Chromium, the row says so. */
+async function extension(): Promise<{figures: ExtensionFigures | null; note?: string}> {
+  log('extension: 50-entry page in headless Chromium');
+  const path = './extension.js'; // a variable: the module may not exist yet
+  let module: {benchExtension?: () => Promise<ExtensionFigures>};
+  try {
+    module = await import(path) as typeof module;
+  } catch(error) {
+    return {figures: null, note: `not measured: bench/extension.ts could not be loaded (${(error as Error).message.split('\n')[0]})`};
+  }
+  if(typeof module.benchExtension !== 'function') {
+    return {figures: null, note: 'not measured: bench/extension.ts exports no benchExtension()'};
+  }
+  try {
+    return {figures: await module.benchExtension()};
+  } catch(error) {
+    return {figures: null, note: `not measured: ${(error as Error).message.split('\n')[0]}`};
+  }
+}
+
+const cases = runs('formats') || runs('cold') ? await buildCases() : [];
 const result = {
   date: new Date().toISOString(),
-  machine: `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`,
-  input: 'dcc-ob3-vc2-dataintegrity-didkey-obspec-valid.json (OB 3.0, VC 2.0, eddsa-rdfc-2022, did:key)',
-  warm: {runs: RUNS, oursMedianMs: w.ours, vcMedianMs: w.vc, ratio: w.ours / w.vc, peerMedianMs: w.peer, peerRatio: w.ours / w.peer},
-  batch: {library, cli},
-  memory: {largeCredential: memory},
-  cold: {runs: COLD_RUNS, ours: c.ours, vc: c.vc, firstRatio: c.ours.firstMs / c.vc.firstMs},
+  machine,
+  formats: cases.length ? await formats(cases) : undefined,
+  batch: runs('batch') ? (log('batch: library'), {library: await batchLibrary(), cli: (log('batch: command line'), batchCli())}) : undefined,
+  memory: runs('memory') ? (log('memory'), {largeCredential: peakMemoryLargeCredential()}) : undefined,
+  widget: runs('widget') ? await widget() : undefined,
+  extension: runs('extension') ? await extension() : undefined,
+  loadAverageAtEnd: [] as number[],
+  seconds: 0,
 };
+result.loadAverageAtEnd = loadavg().map(n => Number(n.toFixed(2)));
+result.seconds = Math.round((Date.now() - started) / 1000);
 writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
-const f = (n: number) => n.toFixed(2);
-console.log(`| measure (${result.input}) | ours | @digitalbazaar/vc direct | ratio |`);
-console.log('| --- | --- | --- | --- |');
-console.log(`| warm verify, median of ${RUNS} (ms) | ${f(w.ours)} | ${f(w.vc)} | ${f(result.warm.ratio)}× |`);
-console.log(`| cold: first verify in a fresh process (ms, median of ${COLD_RUNS}) | ${f(c.ours.firstMs)} | ${f(c.vc.firstMs)} | ${f(result.cold.firstRatio)}× |`);
-console.log(`| cold: module load (ms) | ${f(c.ours.loadMs)} | ${f(c.vc.loadMs)} | ${f(c.ours.loadMs / c.vc.loadMs)}× |`);
-console.log(`| warm verify vs the peer @digitalcredentials/verifier-core (ms) | ${f(w.ours)} | peer ${f(w.peer)} | ${f(w.ours / w.peer)}× |`);
-console.log('');
-console.log('| batch of 1,000 local credentials | seconds | credentials/s | peak memory |');
-console.log('| --- | --- | --- | --- |');
-console.log(`| library, one after another | ${f(library.seconds)} | ${library.perSecond.toFixed(0)} | — |`);
-console.log(`| command line, --json --offline | ${f(cli.seconds)} | ${cli.perSecond.toFixed(0)} | ${cli.maxRssMiB.toFixed(0)} MiB |`);
-console.log(`| one 2 MB credential, fresh process | — | — | ${memory.maxRssMiB.toFixed(0)} MiB (${memory.verdict}) |`);
-console.log(`\n${result.machine}, ${result.date}`);
+process.stdout.write(formatTables(result));
+
+export type BenchResult = typeof result;
