@@ -1,18 +1,19 @@
 import type {Credential} from './credential.js';
-import {messageFor} from './i18n/messages.js';
+import {loadMessages, messageFor} from './i18n/messages.js';
 import {summarise as summarySentence} from './i18n/summary.js';
-import {assessQuality} from './quality/assess.js';
-import {CHECK_IDS, type CheckId, type CheckOutcome, type CheckResult, type FormatId, type Lang, type Report} from './types.js';
+import {emptyScorecard, scorecard} from './quality/scorecard.js';
+import {CHECK_IDS, type CheckId, type CheckOutcome, type CheckResult, type FormatId, type Lang, type Quality, type Report} from './types.js';
 import {summarise} from './verdict.js';
 
-/** Turn check outcomes (facts) into the report of contract §2: wording, verdict, summary. */
-export function buildReport(input: string, format: FormatId, credential: Credential | null,
-  outcomes: Partial<Record<CheckId, CheckOutcome>>, lang: Lang): Report {
+/** Turn check outcomes (facts) and the quality scorecard into the report of contract §2: wording, verdict, summary. */
+export async function buildReport(input: string, format: FormatId, credential: Credential | null,
+  outcomes: Partial<Record<CheckId, CheckOutcome>>, lang: Lang, quality: Quality): Promise<Report> {
+  const messages = await loadMessages(lang);
   const checks: CheckResult[] = CHECK_IDS.map(id => {
     const outcome = outcomes[id] ?? {status: 'unknown', code: 'not_checked'};
     return {
       id, status: outcome.status, code: outcome.code,
-      message: messageFor(id, outcome.code, outcome.params ?? {}, lang),
+      message: messageFor(id, outcome.code, outcome.params ?? {}, lang, messages),
       evidence: outcome.evidence ?? {},
     };
   });
@@ -38,14 +39,14 @@ export function buildReport(input: string, format: FormatId, credential: Credent
       image: credential.image,
     },
     presentation: null,
-    quality: assessQuality(credential, lang, outcomes),
+    quality,
   };
 }
 
 /** The report for input that never became a credential: only `format` (and what follows from it) says why. */
 export function rejectedReport(input: string, format: FormatId, formatOutcome: CheckOutcome, lang: Lang,
   recipientRequested: boolean,
-  integrity: CheckOutcome = {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}}): Report {
+  integrity: CheckOutcome = {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}}): Promise<Report> {
   return buildReport(input, format, null, {
     format: formatOutcome,
     integrity,
@@ -55,16 +56,16 @@ export function rejectedReport(input: string, format: FormatId, formatOutcome: C
     trust: {status: 'unknown', code: 'not_checked', evidence: {reason: 'format'}},
     recipient: recipientRequested ? {status: 'unknown', code: 'recipient_not_checkable', evidence: {reason: 'format'}} :
       {status: 'skipped', code: 'not_requested', evidence: {}},
-  }, lang);
+  }, lang, emptyScorecard(lang));
 }
 
 /**
  * A badge class or achievement given on its own (contract §2 `format`: `achievement`, verdict
  * `unverifiable`, code `not_an_award`), with its quality scorecard: what the course leads to.
  */
-export function achievementReport(input: string, credential: Credential, lang: Lang, recipientRequested: boolean): Report {
+export async function achievementReport(input: string, credential: Credential, lang: Lang, recipientRequested: boolean): Promise<Report> {
   const notChecked = (reason: string): CheckOutcome => ({status: 'unknown', code: 'not_checked', evidence: {reason}});
-  return buildReport(input, 'achievement', credential, {
+  const outcomes: Partial<Record<CheckId, CheckOutcome>> = {
     format: {status: 'unknown', code: 'not_an_award', evidence: {types: credential.types}},
     integrity: notChecked('not an award'),
     issuer: notChecked('not an award'),
@@ -73,5 +74,6 @@ export function achievementReport(input: string, credential: Credential, lang: L
     trust: notChecked('not an award'),
     recipient: recipientRequested ? {status: 'unknown', code: 'recipient_not_checkable', evidence: {}} :
       {status: 'skipped', code: 'not_requested', evidence: {}},
-  }, lang);
+  };
+  return buildReport(input, 'achievement', credential, outcomes, lang, await scorecard(credential, lang, outcomes));
 }

@@ -3,6 +3,7 @@ import {createKeyResolver} from './did/resolve-key.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import {load} from './load.js';
 import {loadEdubadgesMicro} from './quality/edubadges-micro.js';
+import {scorecard} from './quality/scorecard.js';
 import {decodeJws} from './formats/jws.js';
 import {asJwtPresentation, asLdPresentation, type Presentation} from './formats/presentation.js';
 import {reasonParams, text} from './i18n/text.js';
@@ -34,7 +35,7 @@ export async function verifyAll(input: VerifyInput, options: VerifyOptions = {})
       [await verifyRaw(raw, name, lang, net, options)];
   } catch(error) {
     const outcome: CheckOutcome = {status: 'unknown', code: 'internal_error', evidence: {error: String(error).slice(0, 300)}};
-    return [rejectedReport(name, 'unknown', outcome, lang, options.recipient !== undefined)];
+    return [await rejectedReport(name, 'unknown', outcome, lang, options.recipient !== undefined)];
   }
 }
 
@@ -46,7 +47,7 @@ async function verifyPresentation(presentation: Presentation, name: string, lang
   const {checkPresentationProof} = await import('./securing/presentation-proof.js');
   const info = await checkPresentationProof(presentation, createKeyResolver(net));
   const reports = presentation.credentials.length === 0 ?
-    [rejectedReport(`${name}#1`, 'unknown', {status: 'fail', code: 'malformed',
+    [await rejectedReport(`${name}#1`, 'unknown', {status: 'fail', code: 'malformed',
       params: reasonParams(text('the presentation holds no credential', 'de presentatie bevat geen certificaat')), evidence: {}},
     lang, options.recipient !== undefined)] :
     await Promise.all(presentation.credentials.map((credential, index) =>
@@ -87,7 +88,7 @@ async function verifyRaw(raw: RawInput, name: string, lang: Lang, net: Net, opti
   // The quality scorecard's one extra request: edubadges' quality-assurance fields (after the checks,
   // and only when the signature or hosting held).
   await loadEdubadgesMicro(run);
-  return buildReport(name, credential.format, credential, run.outcomes, lang);
+  return buildReport(name, credential.format, credential, run.outcomes, lang, await scorecard(credential, lang, run.outcomes));
 }
 
 function assertOptions(options: VerifyOptions): void {

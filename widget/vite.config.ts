@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {transform} from 'esbuild';
 import {defineConfig, type Plugin} from 'vite';
+import {unusedLibraryParts} from './unused-library-parts.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -40,7 +41,7 @@ function examplesPage(): Plugin {
  * loaded chunks in dist/widget/chunks/, which the entry imports relative to its own URL.
  */
 export default defineConfig({
-  plugins: [minifyWhitespace(), examplesPage()],
+  plugins: [unusedLibraryParts(), minifyWhitespace(), examplesPage()],
   // JSX through esbuild with tsconfig's jsxImportSource (preact): no Babel pass needed.
   // jsxDev off even when built from a test process (NODE_ENV=test), so the tests measure the shipped bytes.
   esbuild: {jsx: 'automatic', jsxImportSource: 'preact', jsxDev: false},

@@ -9,15 +9,6 @@ const KB = 1024;
 /** Contract §5 (gzip -9, 1 KB = 1024 B). */
 const ENTRY_BUDGET = 12 * KB;
 const LAZY_BUDGET = 90 * KB;
-/**
- * TEMPORARY, and the only slack here: the core now loads each securing method, each non-Data-
- * Integrity format, jose, the image readers and every JSON-LD context on first use, which took
- * one eddsa credential (with its status list) from ~120 KB to ~107 KB. What is left over budget is
- * mostly the quality rules and their wording (~17 KB), loaded for every credential; loading them
- * only when a framework is claimed, and one language's catalogue at a time, would close it.
- * Lower this as the core is split further; it stops unnoticed growth meanwhile.
- */
-const CORE_NOT_YET_SPLIT = 18 * KB;
 const VIEW_BUDGET = 8 * KB;
 
 const gzip = (file: string) => gzipSync(readFileSync(file), {level: 9}).length;
@@ -56,7 +47,7 @@ describe.runIf(browserRuns)('widget build: budgets, chunk loading, timings', {ti
   test.each([
     ['dcc-ob3-vc2-eddsa-didkey-validstatus.json', 'eddsa-rdfc-2022'],
     ['w3c-vcdi-ecdsa-rdfc-2019-p256-signed.json', 'ecdsa-rdfc-2019'],
-  ])(`everything loaded lazily to verify %s (%s) ≤ ${LAZY_BUDGET / KB} KB gzip (+ the core's temporary allowance)`, async file => {
+  ])(`everything loaded lazily to verify %s (%s) ≤ ${LAZY_BUDGET / KB} KB gzip`, async file => {
     const {page, context, network} = await openPage(browser, site);
     const cold = await connectAndTime(page, `${CREDENTIALS}${file}`);
     const chunks = loaded[file] = [...new Set(network.requests.filter(url => url.includes('/widget/chunks/')).map(url => new URL(url).pathname))];
@@ -66,7 +57,7 @@ describe.runIf(browserRuns)('widget build: budgets, chunk loading, timings', {ti
     console.info(`${file}: ${chunks.length} lazy chunks, ${total} B gzip -9 (${(total / KB).toFixed(1)} KB); ` +
       `connection → final state: cold ${cold.ms.toFixed(0)} ms, warm ${warm.ms.toFixed(0)} ms`, sizes);
     expect(cold.state).not.toBe('pending');
-    expect(total).toBeLessThanOrEqual(LAZY_BUDGET + CORE_NOT_YET_SPLIT);
+    expect(total).toBeLessThanOrEqual(LAZY_BUDGET);
     await context.close();
   });
 

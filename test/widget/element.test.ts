@@ -138,4 +138,8 @@ describe.runIf(browserRuns)('<microcredential-verify> in headless Chromium', {ti
     expect(await page.evaluate(() => (window as unknown as {__csp?: string[]}).__csp ?? [])).toEqual([]);
     expect(network.errors).toEqual([]);
   });
+
+  test('verifying leaves no global behind on the host page (rdf-canonize\'s setImmediate polyfill is not shipped)', async() => {
+    expect(await page.evaluate(() => ['setImmediate', 'clearImmediate', 'jsonld'].filter(name => name in window))).toEqual([]);
+  });
 });

@@ -3,9 +3,10 @@ import {asArray} from '../../util/json.js';
 import {emptyFacts, found, type QualityFacts} from '../facts.js';
 import {parseStudyTime} from '../units.js';
 import {bool, str} from './json-path.js';
+import {EUDI_LEARNING_VCT} from './vct.js';
 
-/** The EU reference issuer's learning credential type (standards.md §2.4). */
-export const EUDI_LEARNING_VCT = 'urn:eu.europa.ec.eudi:learning:credential:1';
+export {EUDI_LEARNING_VCT};
+
 /** DC4EU's OB3-shaped micro-credential SD-JWT VC (standards.md §2.3.2, 4). */
 export const DC4EU_MICRO_VCT = 'urn:eudi:micro_credential:1';
 

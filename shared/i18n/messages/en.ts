@@ -1,0 +1,52 @@
+import {TRUST_EN} from '../../trust/messages/en.js';
+import type {Catalogue} from './catalogue.js';
+
+export const EN: Catalogue = {
+  well_formed: () => 'It is a well-formed credential.',
+  malformed: p => `This is not a readable credential: ${p.reason}.`,
+  too_large: p => `This input is too large to be a credential: ${p.reason}.`,
+  unsupported_format: p => `This kind of credential or proof (${p.kinds || 'unknown'}) cannot be checked yet.`,
+  context_not_allowed: p => `The credential relies on JSON-LD contexts we do not load from the internet (${p.contexts}), so it cannot be checked.`,
+  not_an_award: () => 'This describes a course or badge, not an award to a person.',
+  platform_not_verifiable: p => `${p.platform} shows certificates on its own web pages but publishes no data that can be verified independently.`,
+  seal_not_checkable: () => 'Europass credentials are sealed with an eIDAS electronic seal (JAdES) that is checked against the EU trusted lists; ' +
+    'no maintained JavaScript library can validate such a seal, so this one was not checked. The EU Europass viewer can check it.',
+  hosted_verified: p => `The issuer serves this credential from its own address (${p.url}), over https.`,
+  hosted_id_mismatch: p => `The credential says it lives at ${p.id}, but it was served from ${p.url}.`,
+  hosted_origin_match: p => `It is hosted where its issuer (${p.issuer}) publishes its credentials.`,
+  signature_valid: () => 'The credential has not been changed since it was signed.',
+  invalid_signature: () => 'The signature does not match: the credential was changed after it was signed, or the signature is broken.',
+  no_proof: () => 'The credential carries no signature, so it cannot be checked.',
+  key_not_found: p => `The signing key could not be found where the credential says it is: ${p.reason}.`,
+  not_found: () => 'The credential was not found at its address: it is private or was removed. The holder has to make it public.',
+  issuer_key_match: p => `It was signed with a key that belongs to the issuer (${p.issuer}).`,
+  issuer_key_mismatch: p => p.unlisted ? `The signature is valid, but the issuer (${p.issuer}) does not list this key for issuing.` :
+    `The signature is valid, but the signing key belongs to ${p.controller}, not to the issuer (${p.issuer}).`,
+  hosted_origin_mismatch: p => `The credential is hosted at ${p.host}, which its issuer (${p.issuer}) does not name as a place for its credentials.`,
+  not_revoked: () => 'The issuer has not revoked or suspended it.',
+  revoked: p => `The issuer has revoked this credential${p.reason ? ` (${p.reason})` : ''}.`,
+  suspended: () => 'The issuer has suspended this credential.',
+  status_unreachable: p => `We could not check whether it was revoked: ${p.reason}.`,
+  no_status_method: () => 'The credential names no way to revoke it.',
+  within_validity: p => p.date ? `It is valid until ${p.date}.` : 'It has no end date.',
+  expired: p => `It expired on ${p.date}.`,
+  not_yet_valid: p => `It is not valid before ${p.date}.`,
+  ...TRUST_EN,
+  recipient_match: () => 'It was issued to this person.',
+  recipient_mismatch: () => 'It was not issued to this person.',
+  recipient_not_checkable: p => p.eduid ? 'edubadges records the recipient as a hashed eduID pseudonym that only edubadges knows, so no e-mail address can be matched against it.' :
+    'The credential does not say who received it in a form we can compare.',
+  not_requested: () => 'No recipient was given to compare with.',
+  network_error: p => `The ${p.what || 'document'} could not be fetched (${p.reason}).`,
+  timeout: p => `The ${p.what || 'document'} did not arrive in time.`,
+  private_network_blocked: p => `The ${p.what || 'document'} is on a private network address, which we never contact.`,
+  offline: () => 'This needs the network, and we are offline.',
+  internal_error: () => 'Something went wrong inside the verifier while checking this.',
+  not_checked: {
+    integrity: () => 'The signature was not checked, because the credential could not be read.',
+    issuer: () => 'Who signed it is not established, because the signature did not check out or could not be checked.',
+    status: () => 'Revocation was not checked, because the signature did not check out or could not be checked.',
+    validity: () => 'Its dates could not be read.',
+    trust: () => 'Whether the issuer is recognised was not checked, because who signed it is not established.',
+  },
+};
