@@ -18,7 +18,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
     host_permissions: [
-      'https://www.linkedin.com/*',
+      'https://*.linkedin.com/*', // www. and the public profiles on country subdomains (nl.linkedin.com/in/…)
       'https://api.edubadges.nl/*', 'https://api-demo.edubadges.nl/*', 'https://api-test.edubadges.nl/*',
       'https://api.credly.com/*', 'https://api.badgr.io/*', 'https://api.eu.badgr.io/*', 'https://openbadgefactory.com/*',
     ],

@@ -14,6 +14,11 @@ const EN = {
   scanPage: 'Check credentials on this page',
   scanFound: (count: number) => count === 1 ? '1 credential found on this page.' : `${count} credentials found on this page.`,
   scanFailed: 'This page cannot be checked.',
+  // What the LinkedIn entry claims against what the credential says; {profile} and {credential}
+  // are filled in as isolated text (they can carry bidi controls).
+  claimTitle: 'The profile says “{profile}”, the credential is called “{credential}”.',
+  claimIssuer: 'The profile says issued by {profile}, the credential by {credential}.',
+  claimDate: 'The profile says {profile}, the credential says {credential}.',
 };
 
 const NL: typeof EN = {
@@ -29,6 +34,9 @@ const NL: typeof EN = {
   scanPage: 'Certificaten op deze pagina controleren',
   scanFound: count => count === 1 ? '1 certificaat gevonden op deze pagina.' : `${count} certificaten gevonden op deze pagina.`,
   scanFailed: 'Deze pagina kan niet worden gecontroleerd.',
+  claimTitle: 'Op het profiel staat „{profile}”, het certificaat heet „{credential}”.',
+  claimIssuer: 'Op het profiel staat uitgegeven door {profile}, in het certificaat door {credential}.',
+  claimDate: 'Op het profiel staat {profile}, in het certificaat {credential}.',
 };
 
 export const WORDS: Record<Lang, typeof EN> = {en: EN, nl: NL};

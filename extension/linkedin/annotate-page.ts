@@ -1,6 +1,8 @@
 import type {Lang, Report} from '../../shared/index.js';
 import {toLang} from '../words.js';
 import {createAnnotation, type Annotation} from './annotation.js';
+import {readClaims} from './claims.js';
+import {compareClaims} from './compare-claims.js';
 import {findCredentialLinks} from './find.js';
 
 export interface AnnotatePageOptions {
@@ -59,6 +61,7 @@ export function annotatePage(document: Document, {signal, verify, onNavigate}: A
         break;
       }
       existing?.remove(); // present when the entry's link changed or the page dropped our element
+      const claims = readClaims(host); // the entry's text stays here: only the URL goes to the background
       const annotation = createAnnotation(document, url, lang);
       host.append(annotation.element);
       annotations.set(host, annotation);
@@ -67,7 +70,7 @@ export function annotatePage(document: Document, {signal, verify, onNavigate}: A
         report = verify(url, lang).catch(() => null);
         reports.set(url, report);
       }
-      void report.then(result => showSoon(() => annotation.show(result)));
+      void report.then(result => showSoon(() => annotation.show(result, result ? compareClaims(claims, result, lang) : [])));
     }
     for(const [host, annotation] of annotations) {
       if(!host.isConnected) {

@@ -3,6 +3,8 @@ import type {Lang, Report} from '../../shared/index.js';
 import {PendingBadge} from '../../shared/ui/pending-badge.js';
 import {UI_CSS} from '../../shared/ui/styles.js';
 import {WORDS} from '../words.js';
+import {ClaimsNote} from './claims-note.js';
+import type {ClaimMismatch} from './compare-claims.js';
 import {EntryBadge} from './entry-badge.js';
 
 /**
@@ -10,13 +12,20 @@ import {EntryBadge} from './entry-badge.js';
  * Contained, so a badge changing from pending to its verdict re-lays-out and repaints itself, not
  * the whole profile (measured: those page-wide frames were the long tasks with 50 entries).
  */
-const HOST_CSS = ':host { display: block; margin: .4em 0 .2em; font-size: 14px; contain: content; }';
+const HOST_CSS = `:host { display: block; margin: .4em 0 .2em; font-size: 14px; contain: content; }
+.claims { list-style: none; margin: .3em 0 0; padding: 0; color: var(--mcv-fg); font-size: .9em; }
+.claim { display: flex; gap: .4em; align-items: flex-start; --mcv-tone: var(--mcv-warning); }
+.claim .icon { color: var(--mcv-warning); }
+.badge-issuer, .title, .issuer { unicode-bidi: isolate; }`;
 
 export interface Annotation {
   readonly element: HTMLElement;
   readonly url: string;
-  /** The report, or null when the credential could not be checked at all. */
-  show(report: Report | null): void;
+  /**
+   * The report, or null when the credential could not be checked at all; with where the entry's
+   * own claims differ from it (also on the host as `data-credential-mismatch="title issuer date"`).
+   */
+  show(report: Report | null, mismatches?: readonly ClaimMismatch[]): void;
   remove(): void;
 }
 
@@ -39,9 +48,15 @@ export function createAnnotation(document: Document, url: string, lang: Lang, mo
   return {
     element,
     url,
-    show(report) {
+    show(report, mismatches = []) {
       element.setAttribute('data-credential-verdict', report?.verdict ?? 'unverifiable');
-      render(report ? <EntryBadge report={report} lang={lang}/> : <PendingBadge lang={lang} text={WORDS[lang].notChecked}/>, root);
+      if(mismatches.length > 0) {
+        element.setAttribute('data-credential-mismatch', mismatches.map(mismatch => mismatch.field).join(' '));
+      } else {
+        element.removeAttribute('data-credential-mismatch');
+      }
+      render(report ? <><EntryBadge report={report} lang={lang}/><ClaimsNote mismatches={mismatches} lang={lang}/></> :
+        <PendingBadge lang={lang} text={WORDS[lang].notChecked}/>, root);
     },
     remove() {
       render(null, root);

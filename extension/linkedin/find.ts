@@ -1,13 +1,13 @@
 import {cleanUrl} from '../../shared/net/clean-url.js';
 import {isPrivateHost} from '../../shared/net/private-address.js';
 import {unwrapRedirect} from '../../shared/platforms/recognise.js';
-import {certificationsAnchor, detailsItem, entryLink, profileEntity, sduiCard, sduiLockup} from './selectors.js';
+import {certificationsAnchor, detailsItem, entryLink, profileEntity, publicEntry, publicSection, sduiCard, sduiLockup} from './selectors.js';
 
 /** A certification entry that links to a credential: the URL to check and the element to annotate. */
 export interface CredentialEntry {
   /** As the page links it, after unwrapping LinkedIn's redirect and dropping personal parameters (contract §7). */
   url: string;
-  /** The entry's list item (L1) or block (L2); the annotation goes inside it. */
+  /** The entry's list item (L1, G) or block (L2); the annotation goes inside it. */
   host: Element;
 }
 
@@ -44,6 +44,9 @@ function findEntries(root: ParentNode): Element[] {
         entries.push(lockup.parentElement);
       }
     }
+  }
+  for(const section of all(root, publicSection)) {
+    entries.push(...all(section, publicEntry));
   }
   return entries;
 }

@@ -3,7 +3,7 @@ import {Window} from 'happy-dom';
 
 export const PAGES = new URL('../fixtures/pages/', import.meta.url);
 
-export interface ExpectedEntry {title: string; url: string | null; kind: string}
+export interface ExpectedEntry {title: string; issuer: string; issued: string; url: string | null; kind: string}
 export const expected = JSON.parse(readFileSync(new URL('expected.json', PAGES), 'utf8')) as {
   'linkedin-profile.html': {profile_view_entries: ExpectedEntry[]; details_view_only: ExpectedEntry[]};
 };
