@@ -5,7 +5,7 @@ import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {chromium, type BrowserContext} from 'playwright-core';
+import {chromium, type BrowserContext, type Page} from 'playwright-core';
 import {build} from 'wxt';
 import {readFixture} from '../helpers/fixture-fetch.js';
 import {PAGES} from './pages.js';
@@ -17,7 +17,7 @@ export const browserRuns = existsSync(CHROMIUM) || Boolean(process.env.CI);
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const EDU_ID = 'BKNLQoR4QHqKluSOOj1dlA';
 /** The hosts the test's "internet" has; every other name resolves to nothing. */
-export const FIXTURE_HOSTS = ['www.linkedin.com', 'api.edubadges.nl', 'api.credly.com'];
+export const FIXTURE_HOSTS = ['www.linkedin.com', 'nl.linkedin.com', 'api.edubadges.nl', 'api.credly.com', 'credentials.example.org'];
 
 /** Build the extension (Chrome, MV3) into a temporary directory. */
 export async function buildExtension(): Promise<string> {
@@ -33,8 +33,12 @@ export interface FixtureSite {
   port: number;
   /** `host path` of every request the server answered. */
   requests: string[];
-  /** Which LinkedIn page www.linkedin.com serves for /in/… paths. */
+  /** Which LinkedIn page www.linkedin.com (and nl.linkedin.com) serves for /in/… paths. */
   page: string;
+  /** When set, served for /in/… instead of `page`: a variant of a saved page built in test code. */
+  html: string | null;
+  /** `host/path?query` → JSON body; a test may add credentials (hostile ones, say) before loading its page. */
+  routes: Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -47,20 +51,21 @@ export async function startFixtureSite(): Promise<FixtureSite> {
   const dir = mkdtempSync(join(tmpdir(), 'ext-cert-'));
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
     '-days', '1', '-subj', '/CN=www.linkedin.com'], {stdio: 'ignore'});
-  const micro = readFixture('quality/edubadges-micro-hbo-expanded.json').replaceAll('hboMicroAssertion0001A', EDU_ID);
+  const micro = asOnTheSavedPages(readFixture('quality/edubadges-micro-hbo-expanded.json').replaceAll('hboMicroAssertion0001A', EDU_ID));
   const routes: Record<string, string> = {
     [`api.edubadges.nl/public/assertions/${EDU_ID}?expand=badge&expand=badge.issuer`]: micro,
     'api.edubadges.nl/public/badges/hboMicroBadgeClass001A?expand=micro': readFixture('quality/edubadges-micro-hbo-badgeclass-micro.json'),
   };
-  const site: FixtureSite = {port: 0, requests: [], page: 'linkedin-profile.html', close: async() => undefined};
+  const site: FixtureSite = {port: 0, requests: [], page: 'linkedin-profile.html', html: null, routes, close: async() => undefined};
   const server: Server = createServer({key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem'))}, (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = request.url ?? '/';
     site.requests.push(`${host} ${path}`);
-    if(host === 'www.linkedin.com' && (path.startsWith('/in/') || path.startsWith('/cv/'))) {
+    if(/^(?:www|nl)\.linkedin\.com$/.test(host) && (path.startsWith('/in/') || path.startsWith('/cv/'))) {
       // /cv/: the CV page, on a host the extension may inject into without a toolbar click (tests only)
       response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
-      response.end(readFileSync(new URL(path.startsWith('/cv/') ? 'cv-personal-site.html' : site.page, PAGES)));
+      response.end(path.startsWith('/in/') && site.html !== null ? site.html :
+        readFileSync(new URL(path.startsWith('/cv/') ? 'cv-personal-site.html' : site.page, PAGES)));
       return;
     }
     // Any other edubadges id: the same microcredential under that id (for the 50-entry page).
@@ -79,6 +84,19 @@ export async function startFixtureSite(): Promise<FixtureSite> {
   return site;
 }
 
+/**
+ * The hbo microcredential fixture made to say what the saved pages' edubadges entry says: its name
+ * (the page adds "(microcredential)"), its issuer (a faculty of the recognised institution) and
+ * March 2025, which the page shows as "Feb 2025" (edubadges' 0-based month, surfaces.md §1.8).
+ */
+function asOnTheSavedPages(json: string): string {
+  const assertion = JSON.parse(json) as {issuedOn: string; badge: {name: string; issuer: {name: string}}};
+  assertion.badge.name = 'Research Data Management';
+  assertion.badge.issuer.name = 'Hogeschool Delta Noord';
+  assertion.issuedOn = '2025-03-10T09:00:00.000000+00:00';
+  return JSON.stringify(assertion);
+}
+
 /** Chromium with the unpacked extension (stack-probe.md §4); the fixture hosts map to the local server, all others to nothing. */
 export async function launchWithExtension(extension: string, port: number): Promise<BrowserContext> {
   const rules = [...FIXTURE_HOSTS.map(host => `MAP ${host} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND'].join(', ');
@@ -91,4 +109,59 @@ export async function launchWithExtension(extension: string, port: number): Prom
       '--disable-sync', '--no-first-run', '--ignore-certificate-errors', `--host-resolver-rules=${rules}`,
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
+}
+
+export type Annotated = [url: string, verdict: string, inEntry: boolean];
+
+/** The annotations on the page once `count` are there and none is pending: [url, verdict, inside a certification entry]. */
+export async function annotationsSettled(page: Page, count: number): Promise<Annotated[]> {
+  await page.waitForFunction(n => {
+    const hosts = [...document.querySelectorAll('[data-credential-verdict]')];
+    return hosts.length === n && hosts.every(host => host.getAttribute('data-credential-verdict') !== 'pending');
+  }, count, {timeout: 20_000});
+  return page.$$eval('[data-credential-verdict]', hosts => hosts.map(host => [host.getAttribute('data-credential-url') ?? '',
+    host.getAttribute('data-credential-verdict') ?? '', Boolean(host.parentElement?.matches('li, [componentkey]'))] as Annotated));
+}
+
+/**
+ * Runs `fn` (function source, `this` = the shadow root) inside the closed shadow root of the
+ * annotation for `url`: the page's scripts cannot reach it, the DevTools protocol can.
+ */
+export async function inClosedShadow<T>(page: Page, url: string, fn: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const {root} = await cdp.send('DOM.getDocument', {depth: -1, pierce: true});
+    const host = findNode(root, node => {
+      const attributes = node.attributes ?? [];
+      return attributes.some((value, index) => index % 2 === 0 && value === 'data-credential-url' && attributes[index + 1] === url);
+    });
+    const shadow = host?.shadowRoots?.[0];
+    if(!shadow) {
+      throw new Error(`no annotation with a shadow root for ${url}`);
+    }
+    const {object} = await cdp.send('DOM.resolveNode', {backendNodeId: shadow.backendNodeId});
+    const {result, exceptionDetails} = await cdp.send('Runtime.callFunctionOn',
+      {objectId: object.objectId, functionDeclaration: fn, returnByValue: true, awaitPromise: true});
+    if(exceptionDetails) {
+      throw new Error(exceptionDetails.text);
+    }
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {backendNodeId: number; attributes?: string[]; children?: CdpNode[]; shadowRoots?: CdpNode[]; contentDocument?: CdpNode}
+
+function findNode(node: CdpNode, match: (node: CdpNode) => boolean): CdpNode | null {
+  if(match(node)) {
+    return node;
+  }
+  for(const child of [...node.children ?? [], ...node.shadowRoots ?? [], ...node.contentDocument ? [node.contentDocument] : []]) {
+    const found = findNode(child, match);
+    if(found) {
+      return found;
+    }
+  }
+  return null;
 }

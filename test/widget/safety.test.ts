@@ -2,25 +2,9 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {fixtureJson} from '../helpers/fixture-fetch.js';
 import {browserRuns, CREDENTIALS, launchChromium, openPage, startSite, type Site} from './harness.js';
+import {hostileCredential} from './hostile-corpus.js';
 import {addElements, settle, shadowText} from './in-page.js';
-
-const PAYLOAD = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">';
-
-/** A credential whose every displayed string and URL tries to run script (design.md rule 5). */
-function hostileCredential(): Record<string, unknown> {
-  const credential = fixtureJson('credentials/dcc-ob3-vc2-ed25519-didkey-valid.json');
-  const subject = credential.credentialSubject as {achievement: Record<string, unknown>};
-  subject.achievement.name = `Course ${PAYLOAD}`;
-  subject.achievement.description = `About ${PAYLOAD}`;
-  subject.achievement.image = {id: 'javascript:window.__pwned=3', type: 'Image'};
-  subject.achievement.criteria = {id: 'javascript:window.__pwned=4', narrative: PAYLOAD};
-  credential.issuer = {id: 'javascript:window.__pwned=5', type: ['Profile'], name: `Issuer ${PAYLOAD}`,
-    url: 'javascript:window.__pwned=6', image: 'data:text/html,<script>window.__pwned=7</script>'};
-  credential.name = `Name ${PAYLOAD}`;
-  return credential;
-}
 
 describe.runIf(browserRuns)('<microcredential-verify>: safety and weight on a page', {timeout: 60_000}, () => {
   let site: Site;
