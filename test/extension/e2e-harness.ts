@@ -39,6 +39,8 @@ export interface FixtureSite {
   html: string | null;
   /** `host/path?query` → JSON body; a test may add credentials (hostile ones, say) before loading its page. */
   routes: Record<string, string>;
+  /** `host/path` → a file with its content type (a baked badge image, a PDF), served before anything else. */
+  files: Record<string, {type: string; body: string | Uint8Array}>;
   close(): Promise<void>;
 }
 
@@ -56,11 +58,17 @@ export async function startFixtureSite(): Promise<FixtureSite> {
     [`api.edubadges.nl/public/assertions/${EDU_ID}?expand=badge&expand=badge.issuer`]: micro,
     'api.edubadges.nl/public/badges/hboMicroBadgeClass001A?expand=micro': readFixture('quality/edubadges-micro-hbo-badgeclass-micro.json'),
   };
-  const site: FixtureSite = {port: 0, requests: [], page: 'linkedin-profile.html', html: null, routes, close: async() => undefined};
+  const site: FixtureSite = {port: 0, requests: [], page: 'linkedin-profile.html', html: null, routes, files: {}, close: async() => undefined};
   const server: Server = createServer({key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem'))}, (request, response) => {
     const host = (request.headers.host ?? '').replace(/:\d+$/, '');
     const path = request.url ?? '/';
     site.requests.push(`${host} ${path}`);
+    const file = site.files[`${host}${path}`];
+    if(file) {
+      response.writeHead(200, {'content-type': file.type});
+      response.end(file.body);
+      return;
+    }
     if(/^(?:www|nl)\.linkedin\.com$/.test(host) && (path.startsWith('/in/') || path.startsWith('/cv/'))) {
       // /cv/: the CV page, on a host the extension may inject into without a toolbar click (tests only)
       response.writeHead(200, {'content-type': 'text/html; charset=utf-8'});
