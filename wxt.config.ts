@@ -5,7 +5,9 @@ import {defineConfig} from 'wxt';
 // through its Vite plugin (WXT has no Preact module), webextension-polyfill for one `browser.*`
 // in Chrome and Firefox, and no web_accessible_resources (LinkedIn probes them, contract §7).
 // Host permissions: LinkedIn (the content script) and the verification APIs the background
-// fetches credentials from without CORS (surfaces.md §1.9). Explained in the README.
+// fetches credentials from without CORS (surfaces.md §1.9); any other https host only when the
+// user asks for it at a click (optional_host_permissions: a credential's host, a trust list's
+// host, a site allowed for automatic checking). Explained in the README.
 export default defineConfig({
   srcDir: 'extension',
   publicDir: 'extension/public',
@@ -16,14 +18,20 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: [
       'https://*.linkedin.com/*', // www. and the public profiles on country subdomains (nl.linkedin.com/in/…)
       'https://api.edubadges.nl/*', 'https://api-demo.edubadges.nl/*', 'https://api-test.edubadges.nl/*',
       'https://api.credly.com/*', 'https://api.badgr.io/*', 'https://api.eu.badgr.io/*', 'https://openbadgefactory.com/*',
     ],
-    action: {default_title: '__MSG_extName__'},
-    // Firefox needs an id for storage and for signing; Chrome derives its own.
-    ...(browser === 'firefox' ? {browser_specific_settings: {gecko: {id: 'microcredential-verifier@extension'}}} : {}),
+    optional_host_permissions: ['https://*/*'],
+    action: {default_title: '__MSG_actionTitle__'},
+    // Firefox needs an id for storage and for signing; Chrome derives its own. AMO asks every new
+    // extension to declare what it collects (web-ext lint MISSING_DATA_COLLECTION_PERMISSIONS):
+    // nothing — credentials are fetched from their issuers, nothing is sent to us or anyone else.
+    ...(browser === 'firefox' ? {browser_specific_settings: {gecko: {
+      id: 'microcredential-verifier@extension',
+      data_collection_permissions: {required: ['none']},
+    }}} : {}),
   }),
 });

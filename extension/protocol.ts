@@ -1,5 +1,6 @@
 import {browser} from 'wxt/browser';
 import type {Lang, Report} from '../shared/index.js';
+import type {TrustListDownload} from './background/fetch-trust-list.js';
 
 /**
  * The one messaging protocol between the extension's pages and its background (aesthetics.md
@@ -14,7 +15,9 @@ export type Request =
   /** Popup: the credentials found on a tab, with their reports as far as they are done. */
   | {type: 'tab-results'; tabId: number; lang: Lang}
   /** Popup's "check a credential" box: a pasted URL or JSON. */
-  | {type: 'check'; input: string; lang: Lang};
+  | {type: 'check'; input: string; lang: Lang}
+  /** Options page: download a trust list the user named (the page checks what comes back). */
+  | {type: 'download-trust-list'; url: string};
 
 export interface TabResult {
   url: string;
@@ -26,6 +29,7 @@ export interface Responses {
   page: null;
   'tab-results': TabResult[];
   check: Report;
+  'download-trust-list': TrustListDownload;
 }
 
 export function send<R extends Request>(request: R): Promise<Responses[R['type']]> {
@@ -52,6 +56,8 @@ export function parseRequest(value: unknown): Request | null {
       return typeof message.tabId === 'number' && lang ? {type: 'tab-results', tabId: message.tabId, lang} : null;
     case 'check':
       return typeof message.input === 'string' && message.input.length <= MAX_INPUT && lang ? {type: 'check', input: message.input, lang} : null;
+    case 'download-trust-list':
+      return typeof message.url === 'string' && message.url.length <= MAX_URL ? {type: 'download-trust-list', url: message.url} : null;
     default:
       return null;
   }

@@ -1,6 +1,12 @@
 import type {Lang} from '../shared/index.js';
 
-/** The extension's own words (the shared components word verdicts, checks and cards). */
+/**
+ * The extension's own words (the shared components word verdicts, checks and cards). Not in
+ * _locales: `browser.i18n` always speaks the browser's UI language, and the language chosen on
+ * the options page must win over it. _locales holds only what the browser itself shows (name,
+ * description, toolbar title, context menu, options page title). The options page's words are in
+ * options/words.ts.
+ */
 const EN = {
   notChecked: 'Could not be checked',
   popupTitle: 'Credentials on this page',
@@ -14,6 +20,8 @@ const EN = {
   scanPage: 'Check credentials on this page',
   scanFound: (count: number) => count === 1 ? '1 credential found on this page.' : `${count} credentials found on this page.`,
   scanFailed: 'This page cannot be checked.',
+  settings: 'Settings',
+  hostRefused: (host: string) => `Access to ${host} was not allowed, so it could only be read as far as that site permits; what could not be read is shown as not checked.`,
   // What the LinkedIn entry claims against what the credential says; {profile} and {credential}
   // are filled in as isolated text (they can carry bidi controls).
   claimTitle: 'The profile says “{profile}”, the credential is called “{credential}”.',
@@ -34,6 +42,8 @@ const NL: typeof EN = {
   scanPage: 'Certificaten op deze pagina controleren',
   scanFound: count => count === 1 ? '1 certificaat gevonden op deze pagina.' : `${count} certificaten gevonden op deze pagina.`,
   scanFailed: 'Deze pagina kan niet worden gecontroleerd.',
+  settings: 'Instellingen',
+  hostRefused: host => `Toegang tot ${host} is niet toegestaan, dus kon het alleen worden gelezen voor zover die site dat toelaat; wat niet gelezen kon worden, staat als niet gecontroleerd.`,
   claimTitle: 'Op het profiel staat „{profile}”, het certificaat heet „{credential}”.',
   claimIssuer: 'Op het profiel staat uitgegeven door {profile}, in het certificaat door {credential}.',
   claimDate: 'Op het profiel staat {profile}, in het certificaat {credential}.',

@@ -10,6 +10,8 @@ export interface StorageArea {
 export interface ReportCache {
   get(url: string, lang: Lang): Promise<Report | null>;
   set(url: string, lang: Lang, report: Report): Promise<void>;
+  /** Forget every report (the user's trust lists changed, so every trust check may answer differently). */
+  clear(): Promise<void>;
 }
 
 interface Entry {
@@ -40,6 +42,12 @@ export function createReportCache(area: StorageArea, {ttlMs = CACHE_TTL_MS, now 
     },
     async set(url, lang, report) {
       await area.set({[key(url, lang)]: {at: now(), report} satisfies Entry});
+    },
+    async clear() {
+      const reports = Object.keys(await area.get(null)).filter(stored => stored.startsWith('report:'));
+      if(reports.length > 0) {
+        await area.remove(reports);
+      }
     },
   };
 }

@@ -2,13 +2,16 @@ import type {Lang, Report} from '../../shared/index.js';
 import {toCredentialUrl} from '../linkedin/find.js';
 import {parseRequest} from '../protocol.js';
 import type {Request, Responses, TabResult} from '../protocol.js';
+import type {StorageChanged} from '../settings.js';
 import {createReportCache, type ReportCache, type StorageArea} from './cache.js';
+import {downloadTrustList, type TrustListDownload} from './fetch-trust-list.js';
 import {createTabLists, type TabLists} from './tabs.js';
+import {createUserTrust} from './trust.js';
 import {createVerifier, type VerifierOptions} from './verifier.js';
 
 /** The slice of `browser` the background uses (so tests can pass WXT's fake browser). */
 export interface BackgroundApi {
-  storage: {session?: StorageArea; local: StorageArea};
+  storage: {session?: StorageArea; local: StorageArea; onChanged: StorageChanged};
   runtime: {
     getURL(path: string): string;
     onMessage: {addListener(listener: (message: unknown, sender: Sender) => Promise<unknown> | undefined): void};
@@ -22,17 +25,26 @@ export interface Sender {
   url?: string;
 }
 
+export interface BackgroundOptions extends Pick<VerifierOptions, 'verify' | 'concurrency'> {
+  now?: () => number;
+  /** Default: the core's network layer with the browser's fetch. Tests pass a fixture fetch. */
+  fetch?: typeof fetch;
+}
+
 /**
  * Wires the background: the report cache in session storage (it outlives the service worker,
  * not the browser session; local storage where a browser has no session area), the per-tab
- * lists for the popup, and the message handler.
+ * lists for the popup, the user's trust lists (a change drops the cached reports), and the
+ * message handler.
  */
-export function startBackground(api: BackgroundApi, options: Pick<VerifierOptions, 'verify' | 'concurrency'> & {now?: () => number} = {}) {
+export function startBackground(api: BackgroundApi, {fetch: fetchImpl, ...options}: BackgroundOptions = {}) {
   const area = api.storage.session ?? api.storage.local;
   const cache = createReportCache(area, {now: options.now});
   const tabs = createTabLists(area);
-  const verifier = createVerifier({cache, ...options});
-  const handle = createHandler({cache, tabs, verifier, origin: new URL(api.runtime.getURL('/')).origin});
+  const trust = createUserTrust(api.storage, () => void verifier.invalidate());
+  const verifier = createVerifier({cache, trust: trust.lists, ...options});
+  const download = (url: string) => downloadTrustList(url, fetchImpl);
+  const handle = createHandler({cache, tabs, verifier, download, origin: new URL(api.runtime.getURL('/')).origin});
   api.runtime.onMessage.addListener((message, sender) => handle(message, sender));
   api.tabs.onRemoved.addListener(tabId => void tabs.clear(tabId));
 }
@@ -43,11 +55,12 @@ interface Parts {
   cache: ReportCache;
   tabs: TabLists;
   verifier: ReturnType<typeof createVerifier>;
+  download(url: string): Promise<TrustListDownload>;
 }
 
 type Handled = Responses[Request['type']] | null;
 
-export function createHandler({origin, cache, tabs, verifier}: Parts) {
+export function createHandler({origin, cache, tabs, verifier, download}: Parts) {
   return (message: unknown, sender: Sender): Promise<Handled> | undefined => {
     const request = parseRequest(message);
     const tabId = sender.tab?.id;
@@ -70,6 +83,8 @@ export function createHandler({origin, cache, tabs, verifier}: Parts) {
         return tabResults(request.tabId, request.lang);
       case 'check':
         return verifier.check(request.input, request.lang);
+      case 'download-trust-list':
+        return download(request.url);
     }
   };
 
@@ -83,6 +98,14 @@ export function createHandler({origin, cache, tabs, verifier}: Parts) {
 
   async function tabResults(tabId: number, lang: Lang): Promise<TabResult[]> {
     const urls = await tabs.list(tabId);
-    return Promise.all(urls.map(async url => ({url, report: await cache.get(url, lang) as Report | null})));
+    return Promise.all(urls.map(async url => {
+      const report = await cache.get(url, lang);
+      if(!report) {
+        // Not (yet) checked in the popup's language, or dropped when the trust lists changed:
+        // check it now; the popup hears the report land in storage. Joins a check under way.
+        void verifier.verifyUrl(url, lang).catch(() => null);
+      }
+      return {url, report: report as Report | null};
+    }));
   }
 }

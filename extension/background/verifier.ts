@@ -1,5 +1,5 @@
 import {verify as verifyCore} from '../../shared/index.js';
-import type {Lang, Report, VerifyOptions} from '../../shared/index.js';
+import type {Lang, Report, TrustList, VerifyOptions} from '../../shared/index.js';
 import {toCredentialUrl} from '../linkedin/find.js';
 import type {ReportCache} from './cache.js';
 import {createLimiter} from './limit.js';
@@ -9,6 +9,8 @@ export interface VerifierOptions {
   /** Default: the core's `verify`. Tests pass one with a fixture fetch. */
   verify?: (input: string, options: VerifyOptions) => Promise<Report>;
   concurrency?: number;
+  /** The user's own trust lists (options page), used next to the built-in ones; read per verification. */
+  trust?: () => Promise<TrustList[]>;
 }
 
 export interface Verifier {
@@ -16,16 +18,23 @@ export interface Verifier {
   verifyUrl(url: string, lang: Lang): Promise<Report | null>;
   /** A URL or JSON the user pasted into the popup. */
   check(input: string, lang: Lang): Promise<Report>;
+  /** The trust lists changed: drop cached reports; checks still running are not cached. */
+  invalidate(): Promise<void>;
 }
 
 /**
  * The background's verification service: one check per URL and language at a time (callers
  * asking for the same URL share it), at most `concurrency` at once, results cached.
  */
-export function createVerifier({cache, verify = verifyCore, concurrency = 4}: VerifierOptions): Verifier {
+export function createVerifier({cache, verify = verifyCore, concurrency = 4, trust = async() => []}: VerifierOptions): Verifier {
   const limit = createLimiter(concurrency);
   const inFlight = new Map<string, Promise<Report>>();
-  const run = (input: string, lang: Lang) => limit(() => verify(input, {lang}));
+  /** Bumped when the trust lists change: a report begun before that is answered but not cached. */
+  let generation = 0;
+  const run = (input: string, lang: Lang) => limit(async() => {
+    const lists = await trust();
+    return verify(input, lists.length > 0 ? {lang, trust: lists} : {lang});
+  });
 
   return {
     async verifyUrl(raw, lang) {
@@ -44,17 +53,27 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4}: Ve
         if(cached) {
           return cached;
         }
+        const started = generation;
         const report = await run(url, lang);
-        await cache.set(url, lang, report);
+        if(started === generation) {
+          await cache.set(url, lang, report);
+        }
         return report;
       })();
       inFlight.set(key, job);
       try {
         return await job;
       } finally {
-        inFlight.delete(key);
+        if(inFlight.get(key) === job) {
+          inFlight.delete(key); // after an invalidation the key may already hold a newer job
+        }
       }
     },
     check: (input, lang) => run(input.trim(), lang),
+    async invalidate() {
+      generation++;
+      inFlight.clear();
+      await cache.clear();
+    },
   };
 }

@@ -3,6 +3,7 @@ import {browser} from 'wxt/browser';
 import type {Lang, Report} from '../../shared/index.js';
 import {PendingBadge} from '../../shared/ui/pending-badge.js';
 import {VerifyView} from '../../shared/ui/verify-view.js';
+import {hostPatternOf, requestHostAccess, type PermissionsApi} from '../permissions.js';
 import {send, type TabResult} from '../protocol.js';
 import {WORDS} from '../words.js';
 
@@ -12,6 +13,7 @@ export function App({lang, tabId}: {lang: Lang; tabId: Promise<number>}) {
   return (
     <div class="root" lang={lang}>
       <h1>{words.popupTitle}</h1>
+      <button class="settings" type="button" onClick={() => void browser.runtime.openOptionsPage()}>{words.settings}</button>
       <ScanPage lang={lang} tabId={tabId}/>
       <TabResults lang={lang} tabId={tabId}/>
       <h2>{words.checkTitle}</h2>
@@ -74,15 +76,19 @@ function TabResults({lang, tabId}: {lang: Lang; tabId: Promise<number>}) {
 function CheckBox({lang}: {lang: Lang}) {
   const words = WORDS[lang];
   const [input, setInput] = useState('');
-  const [state, setState] = useState<{report?: Report; busy?: boolean; failed?: boolean}>({});
+  const [state, setState] = useState<{report?: Report; busy?: boolean; failed?: boolean; refusedHost?: string}>({});
   const submit = async(event: Event) => {
     event.preventDefault();
     if(!input.trim()) {
       return;
     }
+    // Host access for a URL on a host we hold none for is asked now, in the user's click, before
+    // anything is awaited (permissions.ts). A private address is never asked about.
+    const access = requestHostAccess(browser.permissions as unknown as PermissionsApi, input);
     setState({busy: true});
+    const refusedHost = (await access) === 'refused' ? hostPatternOf(input)?.slice('https://'.length, -2) : undefined;
     try {
-      setState({report: await send({type: 'check', input, lang})});
+      setState({report: await send({type: 'check', input, lang}), refusedHost});
     } catch {
       setState({failed: true});
     }
@@ -95,6 +101,7 @@ function CheckBox({lang}: {lang: Lang}) {
         <button class="submit" type="submit" disabled={state.busy}>{state.busy ? words.checking : words.checkButton}</button>
       </form>
       <div class="check-result" aria-live="polite">
+        {state.refusedHost && <p class="muted refused">{words.hostRefused(state.refusedHost)}</p>}
         {state.report && <VerifyView report={state.report} layout="card" lang={lang}/>}
         {state.failed && <p>{words.failed}</p>}
       </div>

@@ -9,4 +9,6 @@ h2 { margin-top: 1rem; }
 form { display: grid; gap: .4rem; }
 textarea { width: 100%; min-height: 4.5rem; font: inherit; font-size: .9em; }
 .submit { justify-self: start; font: inherit; padding: .25em .9em; }
+.root { position: relative; }
+.settings { position: absolute; top: 0; right: 0; font: inherit; font-size: .85em; }
 `;
