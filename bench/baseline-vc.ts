@@ -1,5 +1,7 @@
 // The floor for this stack (design.md budgets): @digitalbazaar/vc called directly on the same
 // credential with a prepared offline loader: bundled contexts plus a did:key lookup.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- declarations only, no runtime module to import
+/// <reference path="./vendor-types.d.ts" />
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';
 import {cryptosuite as ecdsaRdfc2019} from '@digitalbazaar/ecdsa-rdfc-2019-cryptosuite';
 import {Ed25519Signature2020} from '@digitalbazaar/ed25519-signature-2020';

@@ -5,9 +5,14 @@ import type {FormatCase} from './inputs.js';
 import {makeRun, type Run, type Which} from './verifiers.js';
 
 const WARMUP = 10;
-export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.floor(values.length * q)];
+export const median = (values: number[]) => quantile(values, 0.5);
 
-export interface WarmRow {ours: number; floor: number; peer: number | null}
+/**
+ * Medians, and the 10th percentiles: on a shared machine under load, preemption and garbage
+ * collection land in the slow tail; the 10th percentile is each verifier's least disturbed cost.
+ */
+export interface WarmRow {ours: number; floor: number; peer: number | null; p10: {ours: number; floor: number; peer: number | null}}
 export interface ColdFigures {loadMs: number; firstMs: number}
 
 export async function warmRow(c: FormatCase, runs: number): Promise<WarmRow> {
@@ -36,7 +41,9 @@ export async function warmRow(c: FormatCase, runs: number): Promise<WarmRow> {
       times[which].push(performance.now() - start);
     }
   }
-  return {ours: median(times.ours), floor: median(times.floor), peer: times.peer.length ? median(times.peer) : null};
+  const peer = times.peer.length > 0;
+  return {ours: median(times.ours), floor: median(times.floor), peer: peer ? median(times.peer) : null,
+    p10: {ours: quantile(times.ours, 0.1), floor: quantile(times.floor, 0.1), peer: peer ? quantile(times.peer, 0.1) : null}};
 }
 
 export function coldRow(casesFile: string, c: FormatCase, which: Which, runs: number): ColdFigures {

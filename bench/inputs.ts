@@ -2,6 +2,8 @@
 // (fresh) process reads the very same bytes. Keys come from fixed seeds (ECDSA and RSA-free
 // signatures still carry fresh randomness, which changes no timing). Everything here is plain
 // JSON: the verifiers that use it are loaded only in bench/verifiers.ts.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- declarations only, no runtime module to import
+/// <reference path="./vendor-types.d.ts" />
 import {createECDH, createHash, createPrivateKey, createPublicKey} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {DataIntegrityProof} from '@digitalbazaar/data-integrity';

@@ -3,6 +3,8 @@
 // replaced by an immediate refusal while it runs), so its figures are its offline best case.
 // What it supports, from its source (dist/Verify.js): JSON-LD credentials and presentations
 // signed with eddsa-rdfc-2022 or Ed25519Signature2020; no ECDSA, JCS, JWT, SD-JWT, OB 2.0 or images.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- declarations only, no runtime module to import
+/// <reference path="./vendor-types.d.ts" />
 import {verifyCredential, verifyPresentation} from '@digitalcredentials/verifier-core';
 
 type Step = {id: string; valid?: boolean};

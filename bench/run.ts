@@ -1,6 +1,6 @@
 // npm run bench: every figure next to a baseline measured in the same run on the same input.
 // `npm run bench -- --only formats,cold,batch,memory,widget,extension` runs some parts only.
-// BENCH_RUNS (warm runs per verifier, default 50) and BENCH_COLD_RUNS (default 5) tune the effort.
+// BENCH_RUNS (warm runs per verifier, default 100) and BENCH_COLD_RUNS (default 5) tune the effort.
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg, tmpdir, totalmem} from 'node:os';
 import {join} from 'node:path';
@@ -20,7 +20,7 @@ if(unknownPart) {
   throw new Error(`--only takes ${PARTS.join(',')}; not "${unknownPart}"`);
 }
 const runs = (part: Part) => only.includes(part);
-const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
 
 const started = Date.now();
@@ -30,7 +30,7 @@ const log = (message: string) => process.stderr.write(`[bench ${((Date.now() - s
 
 export interface FormatResult {
   id: string; label: string; floorLabel: string; peerNote: string | null;
-  warm?: WarmRow & {runs: number; oursOverFloor: number; oursOverPeer: number | null};
+  warm?: WarmRow & {runs: number; oursOverFloor: number; oursOverPeer: number | null; p10OursOverFloor: number; p10OursOverPeer: number | null};
   cold?: {runs: number; ours: ColdFigures; floor: ColdFigures; peer: ColdFigures | null; firstOursOverFloor: number};
 }
 
@@ -45,7 +45,8 @@ async function formats(cases: FormatCase[]): Promise<FormatResult[]> {
       if(runs('formats')) {
         log(`warm ${c.id}`);
         const warm = await warmRow(c, RUNS);
-        row.warm = {...warm, runs: RUNS, oursOverFloor: warm.ours / warm.floor, oursOverPeer: warm.peer === null ? null : warm.ours / warm.peer};
+        row.warm = {...warm, runs: RUNS, oursOverFloor: warm.ours / warm.floor, oursOverPeer: warm.peer === null ? null : warm.ours / warm.peer,
+          p10OursOverFloor: warm.p10.ours / warm.p10.floor, p10OursOverPeer: warm.p10.peer === null ? null : warm.p10.ours / warm.p10.peer};
       }
       if(runs('cold')) {
         log(`cold ${c.id}`);

@@ -19,12 +19,14 @@ export function formatTables(result: BenchResult): string {
   const rows = result.formats ?? [];
   if(rows.some(row => row.warm)) {
     const runs = rows.find(row => row.warm)!.warm!.runs;
-    out.push(`**Warm verification**, median of ${runs} after a warm-up, the verifiers interleaved (ms):`, '');
+    out.push(`**Warm verification**, ${runs} runs each after a warm-up, the verifiers interleaved; median (ms), and in brackets ` +
+      'the ratio of the 10th percentiles, the least disturbed runs:', '');
     head('format', 'ours', 'floor', 'ours ÷ floor', 'peer verifier-core', 'ours ÷ peer', 'the floor is');
     for(const row of rows.filter(r => r.warm)) {
       const w = row.warm!;
-      line(row.label, ms(w.ours), ms(w.floor), ratio(w.oursOverFloor), w.peer === null ? (row.peerNote ?? '—') : ms(w.peer),
-        ratio(w.oursOverPeer), row.floorLabel);
+      line(row.label, ms(w.ours), ms(w.floor), `${ratio(w.oursOverFloor)} (${ratio(w.p10OursOverFloor)})`,
+        w.peer === null ? (row.peerNote ?? '—') : ms(w.peer), w.peer === null ? '—' : `${ratio(w.oursOverPeer)} (${ratio(w.p10OursOverPeer)})`,
+        row.floorLabel);
     }
     out.push('');
   }
