@@ -10,6 +10,8 @@ import type {TrustListDownload} from './background/fetch-trust-list.js';
 export type Request =
   /** Content script: verify the credential at this URL (answered from the cache when fresh). */
   | {type: 'verify'; url: string; lang: Lang}
+  /** Content script (any-page scan): the image at this URL may be a baked badge; fetch, unbake, verify. */
+  | {type: 'verify-image'; src: string; lang: Lang}
   /** Content script: the tab shows a new page (load or SPA navigation); forget its list. */
   | {type: 'page'}
   /** Popup: the credentials found on a tab, with their reports as far as they are done. */
@@ -26,6 +28,8 @@ export interface TabResult {
 
 export interface Responses {
   verify: Report;
+  /** Null when the image carries no credential or could not be fetched. */
+  'verify-image': Report | null;
   page: null;
   'tab-results': TabResult[];
   check: Report;
@@ -50,6 +54,8 @@ export function parseRequest(value: unknown): Request | null {
   switch(message.type) {
     case 'verify':
       return typeof message.url === 'string' && message.url.length <= MAX_URL && lang ? {type: 'verify', url: message.url, lang} : null;
+    case 'verify-image':
+      return typeof message.src === 'string' && message.src.length <= MAX_URL && lang ? {type: 'verify-image', src: message.src, lang} : null;
     case 'page':
       return {type: 'page'};
     case 'tab-results':

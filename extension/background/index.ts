@@ -66,7 +66,7 @@ export function createHandler({origin, cache, tabs, verifier, download}: Parts) 
     const tabId = sender.tab?.id;
     // Content scripts may only send references for their own tab; the popup's requests come from our own origin.
     const fromPage = sender.tab !== undefined && !isOwn(sender.url);
-    if(!request || (fromPage !== (request.type === 'verify' || request.type === 'page'))) {
+    if(!request || (fromPage !== (request.type === 'verify' || request.type === 'verify-image' || request.type === 'page'))) {
       return undefined; // not ours to answer
     }
     switch(request.type) {
@@ -76,6 +76,14 @@ export function createHandler({origin, cache, tabs, verifier, download}: Parts) 
             await tabs.add(tabId, request.url); // listed at once, so the popup can show it as pending
           }
           return verifier.verifyUrl(request.url, request.lang);
+        })();
+      case 'verify-image':
+        return (async() => {
+          const report = await verifier.verifyImage(request.src, request.lang);
+          if(report && tabId !== undefined) {
+            await tabs.add(tabId, request.src); // listed once it is known to be a credential
+          }
+          return report;
         })();
       case 'page':
         return tabId === undefined ? Promise.resolve(null) : tabs.clear(tabId).then(() => null);

@@ -1,5 +1,7 @@
 import {verify as verifyCore} from '../../shared/index.js';
-import type {Lang, Report, TrustList, VerifyOptions} from '../../shared/index.js';
+import type {Lang, Report, TrustList, VerifyInput, VerifyOptions} from '../../shared/index.js';
+import {fetchBakedImage} from '../cv/fetch-image.js';
+import {isPrivateHost} from '../../shared/net/private-address.js';
 import {toCredentialUrl} from '../linkedin/find.js';
 import type {ReportCache} from './cache.js';
 import {createLimiter} from './limit.js';
@@ -7,7 +9,9 @@ import {createLimiter} from './limit.js';
 export interface VerifierOptions {
   cache: ReportCache;
   /** Default: the core's `verify`. Tests pass one with a fixture fetch. */
-  verify?: (input: string, options: VerifyOptions) => Promise<Report>;
+  verify?(input: VerifyInput, options: VerifyOptions): Promise<Report>;
+  /** The bytes of a baked badge image, or null for any other image. Default: fetched by the background. */
+  readImage?: (url: string) => Promise<Uint8Array | null>;
   concurrency?: number;
   /** The user's own trust lists (options page), used next to the built-in ones; read per verification. */
   trust?: () => Promise<TrustList[]>;
@@ -18,6 +22,8 @@ export interface Verifier {
   verifyUrl(url: string, lang: Lang): Promise<Report | null>;
   /** A URL or JSON the user pasted into the popup. */
   check(input: string, lang: Lang): Promise<Report>;
+  /** An image the any-page scan found: the report of the credential baked into it, null if none. */
+  verifyImage(url: string, lang: Lang): Promise<Report | null>;
   /** The trust lists changed: drop cached reports; checks still running are not cached. */
   invalidate(): Promise<void>;
 }
@@ -26,15 +32,17 @@ export interface Verifier {
  * The background's verification service: one check per URL and language at a time (callers
  * asking for the same URL share it), at most `concurrency` at once, results cached.
  */
-export function createVerifier({cache, verify = verifyCore, concurrency = 4, trust = async() => []}: VerifierOptions): Verifier {
+export function createVerifier({cache, verify = verifyCore, concurrency = 4, trust = async() => [], readImage = fetchBakedImage}: VerifierOptions): Verifier {
   const limit = createLimiter(concurrency);
-  const inFlight = new Map<string, Promise<Report>>();
+  const inFlight = new Map<string, Promise<Report | null>>();
   /** Bumped when the trust lists change: a report begun before that is answered but not cached. */
   let generation = 0;
-  const run = (input: string, lang: Lang) => limit(async() => {
+  const run = (input: VerifyInput, lang: Lang, extra: VerifyOptions = {}) => limit(async() => {
     const lists = await trust();
-    return verify(input, lists.length > 0 ? {lang, trust: lists} : {lang});
+    return verify(input, lists.length > 0 ? {...extra, lang, trust: lists} : {...extra, lang});
   });
+  /** Image URLs known to carry no credential (this worker's life): not fetched again. */
+  const plainImages = new Set<string>();
 
   return {
     async verifyUrl(raw, lang) {
@@ -70,10 +78,65 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
       }
     },
     check: (input, lang) => run(input.trim(), lang),
+    async verifyImage(raw, lang) {
+      const url = imageUrl(raw);
+      if(url === null || plainImages.has(url)) {
+        return null;
+      }
+      const cached = await cache.get(url, lang);
+      if(cached) {
+        return cached;
+      }
+      const key = `${lang} image ${url}`;
+      const pending = inFlight.get(key);
+      if(pending) {
+        return pending;
+      }
+      const job = (async() => {
+        const bytes = await limit(() => readImage(url));
+        if(!bytes) {
+          if(plainImages.size < MAX_PLAIN_IMAGES) {
+            plainImages.add(url);
+          }
+          return null;
+        }
+        const started = generation;
+        const report = await run(bytes, lang, {inputName: url});
+        if(started === generation) {
+          await cache.set(url, lang, report);
+        }
+        return report;
+      })();
+      inFlight.set(key, job);
+      try {
+        return await job;
+      } finally {
+        if(inFlight.get(key) === job) {
+          inFlight.delete(key);
+        }
+      }
+    },
     async invalidate() {
       generation++;
       inFlight.clear();
       await cache.clear();
     },
   };
+}
+
+const MAX_PLAIN_IMAGES = 1000;
+
+/** An image URL a page sent: https, a public host, no user:password, no fragment, as sent. */
+function imageUrl(raw: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return null;
+  }
+  url.hash = '';
+  if(url.protocol !== 'https:' || isPrivateHost(url.hostname) || url.username || url.password || url.href !== raw) {
+    return null;
+  }
+  return url.href;
 }

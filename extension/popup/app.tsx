@@ -4,6 +4,7 @@ import type {Lang, Report} from '../../shared/index.js';
 import {PendingBadge} from '../../shared/ui/pending-badge.js';
 import {VerifyView} from '../../shared/ui/verify-view.js';
 import {hostPatternOf, requestHostAccess, type PermissionsApi} from '../permissions.js';
+import {PdfPanel} from '../pdf/pdf-panel.js';
 import {send, type TabResult} from '../protocol.js';
 import {WORDS} from '../words.js';
 
@@ -15,6 +16,7 @@ export function App({lang, tabId}: {lang: Lang; tabId: Promise<number>}) {
       <h1>{words.popupTitle}</h1>
       <button class="settings" type="button" onClick={() => void browser.runtime.openOptionsPage()}>{words.settings}</button>
       <ScanPage lang={lang} tabId={tabId}/>
+      <PdfPanel lang={lang} tabId={tabId}/>
       <TabResults lang={lang} tabId={tabId}/>
       <h2>{words.checkTitle}</h2>
       <CheckBox lang={lang}/>

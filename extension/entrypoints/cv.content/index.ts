@@ -4,12 +4,16 @@ import {send} from '../../protocol.js';
 
 /**
  * Injected on demand only (the popup's "check this page", through activeTab): never declared in
- * the manifest, so it runs on no site by itself. Test page: test/fixtures/pages/cv-personal-site.html.
+ * the manifest, so it runs on no site by itself. It sends the background references only: credential
+ * URLs and image URLs, never the page's text. Test page: test/fixtures/pages/cv-personal-site.html.
  */
 export default defineContentScript({
   registration: 'runtime',
   matches: [],
   main() {
-    return annotateCv(document, (url, lang) => send({type: 'verify', url, lang}));
+    return annotateCv(document, {
+      verify: (url, lang) => send({type: 'verify', url, lang}),
+      verifyImage: (src, lang) => send({type: 'verify-image', src, lang}),
+    });
   },
 });
