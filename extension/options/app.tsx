@@ -52,10 +52,8 @@ export function App({api}: {api: OptionsApi}) {
     return null;
   }
   const words = OPTIONS_WORDS[lang];
-  const save = async(patch: Partial<Settings>) => {
-    await writeSettings(api.storage.local, patch);
-    setSettings(current => current ? {...current, ...patch} : current);
-  };
+  // The page shows what storage holds: our own writes come back through the watcher like any other.
+  const save = (patch: Partial<Settings>) => writeSettings(api.storage.local, patch);
   const props: SectionProps = {api, lang, settings, save};
   return (
     <main lang={lang}>
