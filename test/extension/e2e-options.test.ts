@@ -1,0 +1,123 @@
+import {readFileSync, rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import type {BrowserContext, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, test} from 'vitest';
+import {browserRuns, buildExtension, EDU_ID, launchWithExtension, startFixtureSite, type FixtureSite} from './e2e-harness.js';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const PROFILE = 'https://www.linkedin.com/in/fenna-oosterbeek/';
+const EDU = `https://www.edubadges.nl/public/assertions/${EDU_ID}`;
+const CREDLY = 'https://www.credly.com/badges/f71e36e3-f532-4953-a80e-fc58fb4ea418/linked_in_profile';
+const SKILLFORGE = 'https://verify.skillforge-academy.example/c/SFA-DS-2024-00917';
+
+/** axe-core over the whole page, every <details> opened (page.evaluate runs outside the page's CSP). */
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(() => document.querySelectorAll('details').forEach(details => (details.open = true)));
+  await page.evaluate(AXE);
+  return page.evaluate(async() => {
+    const axe = (window as unknown as {axe: {run: (context: unknown, options: unknown) => Promise<{violations: {id: string; nodes: {target: unknown}[]}[]}>}}).axe;
+    const result = await axe.run(document, {resultTypes: ['violations']});
+    return result.violations.map(violation => `${violation.id}: ${JSON.stringify(violation.nodes.map(node => node.target))}`);
+  });
+}
+
+describe.runIf(browserRuns)('the options page of the built extension in headless Chromium', {timeout: 120_000}, () => {
+  let extension: string;
+  let site: FixtureSite;
+  let context: BrowserContext;
+  let origin: string;
+
+  beforeAll(async() => {
+    [extension, site] = await Promise.all([buildExtension(), startFixtureSite()]);
+    context = await launchWithExtension(extension, site.port);
+    const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+    origin = `chrome-extension://${new URL(worker.url()).host}`;
+  }, 120_000);
+
+  afterAll(async() => {
+    await context?.close();
+    await site?.close();
+    if(extension) {
+      rmSync(dirname(extension), {recursive: true, force: true});
+    }
+  });
+
+  /** The tab's credentials as the popup lists them, once none is pending: [url, verdict]. */
+  async function popupList(tabUrl: string, count: number): Promise<string[][]> {
+    const [worker] = context.serviceWorkers();
+    const tabId = await worker.evaluate(async url => {
+      const {chrome} = globalThis as unknown as {chrome: {tabs: {query(query: object): Promise<{id?: number}[]>}}};
+      return (await chrome.tabs.query({url}))[0]?.id;
+    }, tabUrl);
+    const popup = await context.newPage();
+    await popup.goto(`${origin}/popup.html?tab=${tabId}`);
+    await popup.waitForFunction(n => {
+      const items = [...(document.getElementById('app')?.shadowRoot?.querySelectorAll('li[data-credential-verdict]') ?? [])];
+      return items.length === n && items.every(item => item.getAttribute('data-credential-verdict') !== 'pending');
+    }, count, {timeout: 20_000});
+    const listed = await popup.locator('li[data-credential-verdict]').evaluateAll(items =>
+      items.map(item => [item.getAttribute('data-credential-url') ?? '', item.getAttribute('data-credential-verdict') ?? '']));
+    await popup.close();
+    return listed;
+  }
+
+  test('the Chrome manifest: the permissions the README lists, an options page in a tab, a localised toolbar title', () => {
+    const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
+    expect(manifest.options_ui).toEqual({page: 'options.html', open_in_tab: true});
+    expect(manifest.action).toMatchObject({default_title: '__MSG_actionTitle__'});
+  });
+
+  test('the options page: in the browser\'s language (English here), every section there, no axe-core violations', async() => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/options.html`);
+    await expect.poll(() => page.title()).toBe('Microcredential verifier settings');
+    for(const name of ['Language', 'LinkedIn', 'Trust lists', 'Sites checked automatically', 'Privacy']) {
+      expect(await page.getByRole('heading', {level: 2, name}).count(), name).toBe(1);
+    }
+    expect(await page.getByRole('switch', {name: 'Annotate LinkedIn profiles'}).isChecked()).toBe(true);
+    expect(await violations(page)).toEqual([]);
+    // The same page in Dutch, chosen here, still without violations; then back to the browser's language.
+    await page.getByLabel('Language of the extension').selectOption('nl');
+    await expect.poll(() => page.title()).toBe('Instellingen van Microcredential-controle');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await violations(page)).toEqual([]);
+    await page.getByLabel('Taal van de extensie').selectOption('auto');
+    await expect.poll(() => page.title()).toBe('Microcredential verifier settings');
+    await page.close();
+  });
+
+  test('annotation switched off: LinkedIn gets nothing inserted, the popup still lists the checked entries; switched on: annotated at once', async() => {
+    const options = await context.newPage();
+    await options.goto(`${origin}/options.html`);
+    const annotate = options.getByRole('switch', {name: 'Annotate LinkedIn profiles'});
+    await annotate.uncheck();
+    await expect.poll(() => options.evaluate(async() =>
+      (await (globalThis as unknown as {chrome: {storage: {local: {get(key: string): Promise<Record<string, unknown>>}}}}).chrome.storage.local
+        .get('settings.annotateLinkedIn'))['settings.annotateLinkedIn'])).toBe(false);
+
+    site.page = 'linkedin-profile.html';
+    const page = await context.newPage();
+    await page.goto(PROFILE);
+    expect(await popupList(PROFILE, 3)).toEqual([[EDU, 'verified'], [CREDLY, 'unverifiable'], [SKILLFORGE, 'unverifiable']]);
+    // The entries were checked (every report is in), and the page has no annotation at all.
+    expect(await page.$$('[data-credential-verdict]')).toHaveLength(0);
+
+    await annotate.check();
+    await page.waitForFunction(() => {
+      const hosts = [...document.querySelectorAll('[data-credential-verdict]')];
+      return hosts.length === 3 && hosts.every(host => host.getAttribute('data-credential-verdict') !== 'pending');
+    }, undefined, {timeout: 20_000});
+    expect(await page.$$eval('[data-credential-verdict]', hosts => hosts.map(host => host.getAttribute('data-credential-verdict'))))
+      .toEqual(['verified', 'unverifiable', 'unverifiable']);
+
+    // And off again while the page is open: the annotations go.
+    await annotate.uncheck();
+    await page.waitForFunction(() => document.querySelectorAll('[data-credential-verdict]').length === 0, undefined, {timeout: 20_000});
+    await annotate.check();
+    await options.close();
+    await page.close();
+  });
+});
