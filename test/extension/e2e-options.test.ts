@@ -120,4 +120,29 @@ describe.runIf(browserRuns)('the options page of the built extension in headless
     await options.close();
     await page.close();
   });
+
+  test('a site allowed for automatic checking: its pages are scanned on opening, with no click; removed, its registration goes', async() => {
+    // The browser's permission prompt cannot be answered headless, so the site is one whose access
+    // the manifest already grants (the harness serves the CV page on www.linkedin.com/cv/), and it is
+    // stored directly: the options page itself refuses LinkedIn (its own script runs there).
+    const options = await context.newPage();
+    await options.goto(`${origin}/options.html`);
+    const setSites = (sites: string[]) => options.evaluate(async value =>
+      (globalThis as unknown as {chrome: {storage: {local: {set(items: object): Promise<void>}}}}).chrome.storage.local.set({'settings.allowedSites': value}), sites);
+    const registered = () => options.evaluate(async() =>
+      (await (globalThis as unknown as {chrome: {scripting: {getRegisteredContentScripts(): Promise<{id: string; matches: string[]}[]>}}})
+        .chrome.scripting.getRegisteredContentScripts()).map(script => [script.id, script.matches]));
+
+    await setSites(['https://www.linkedin.com']);
+    await expect.poll(registered).toEqual([['cv-allowed-sites', ['https://www.linkedin.com/*']]]);
+    const page = await context.newPage();
+    await page.goto('https://www.linkedin.com/cv/');
+    await page.waitForFunction(() => document.querySelectorAll('[data-credential-verdict]').length >= 5, undefined, {timeout: 20_000});
+
+    // Removed: the registration goes (the browser runs registered scripts only while they are registered).
+    await setSites([]);
+    await expect.poll(registered).toEqual([]);
+    await options.close();
+    await page.close();
+  });
 });
