@@ -3,7 +3,7 @@ import {browser} from 'wxt/browser';
 import {UI_CSS} from '../../../shared/ui/styles.js';
 import {App} from '../../popup/app.js';
 import {POPUP_CSS} from '../../popup/style.js';
-import {readSettings, resolveLang, type SettingsStorage} from '../../settings.js';
+import {readSettings, resolveLang, watchSettings, type Settings, type SettingsStorage} from '../../settings.js';
 import {WORDS} from '../../words.js';
 
 const host = document.getElementById('app') as HTMLElement;
@@ -15,10 +15,13 @@ shadow.adoptedStyleSheets = [sheet];
 const asked = Number(new URLSearchParams(location.search).get('tab'));
 const tabId = asked > 0 ? Promise.resolve(asked) :
   browser.tabs.query({active: true, currentWindow: true}).then(([tab]) => tab?.id ?? -1); // no tab: a popup opened on its own
-// The language chosen on the options page, else the browser's.
-void readSettings((browser.storage as unknown as SettingsStorage).local, ['lang']).catch(() => ({lang: 'auto' as const})).then(({lang: chosen}) => {
+// The language chosen on the options page, else the browser's; a change made while the popup is open applies at once.
+const storage = browser.storage as unknown as SettingsStorage;
+const show = (chosen: Settings['lang']) => {
   const lang = resolveLang(chosen, browser.i18n.getUILanguage());
   document.documentElement.lang = lang;
   document.title = WORDS[lang].popupTitle;
   render(<App lang={lang} tabId={tabId}/>, shadow);
-});
+};
+void readSettings(storage.local, ['lang']).catch(() => ({lang: 'auto' as const})).then(({lang}) => show(lang));
+watchSettings(storage, ['lang'], ({lang}) => lang && show(lang));
