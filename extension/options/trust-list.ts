@@ -17,7 +17,8 @@ export type TrustListProblem =
   | {code: 'too_many_records'}
   | {code: 'bad_record'; index: number}
   | {code: 'duplicate'}
-  | {code: 'too_many_lists'};
+  | {code: 'too_many_lists'}
+  | {code: 'not_saved'};
 
 export type Checked = {ok: true; list: TrustList} | {ok: false; problem: TrustListProblem};
 

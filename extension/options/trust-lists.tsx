@@ -29,7 +29,12 @@ export function TrustLists({api, lang, settings, save}: SectionProps) {
       setMessage({kind: 'alert', text: words.problem(problem)});
       return;
     }
-    await save({trustLists: [...settings.trustLists, {...entry, addedAt: api.now().toISOString()}]});
+    try {
+      await save({trustLists: [...settings.trustLists, {...entry, addedAt: api.now().toISOString()}]});
+    } catch {
+      setMessage({kind: 'alert', text: words.problem({code: 'not_saved'})}); // the browser's storage quota for the extension
+      return;
+    }
     setMessage({kind: 'status', text: words.listAdded(entry.list.name)});
   };
   const fail = (problem: TrustListProblem) => setMessage({kind: 'alert', text: words.problem(problem)});

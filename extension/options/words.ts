@@ -75,6 +75,7 @@ const EN = {
       case 'bad_record': return `Entry ${problem.index} of the list is not a valid entry (it needs a “subject” object).`;
       case 'duplicate': return 'This list has already been added.';
       case 'too_many_lists': return 'That is the most trust lists that can be added; remove one first.';
+      case 'not_saved': return 'The list could not be saved: the browser’s storage for the extension is full. Remove a list first.';
     }
   },
   download: (problem: DownloadProblem | 'invalid_url'): string => {
@@ -152,6 +153,7 @@ const NL: typeof EN = {
       case 'bad_record': return `Vermelding ${problem.index} van de lijst is ongeldig (er hoort een „subject”-object in).`;
       case 'duplicate': return 'Deze lijst is al toegevoegd.';
       case 'too_many_lists': return 'Meer vertrouwenslijsten kunnen er niet bij; verwijder er eerst een.';
+      case 'not_saved': return 'De lijst kon niet worden opgeslagen: de opslag van de browser voor de extensie is vol. Verwijder eerst een lijst.';
     }
   },
   download: problem => {

@@ -235,3 +235,12 @@ test('the whole page in Dutch has no English left in its own words', async() => 
   }
   expect(text()).toContain('Vertrouwenslijsten');
 });
+
+test('a list the browser cannot store (its storage quota is full) is reported as such, not as a bad file', async() => {
+  const full = {...storage, local: {...storage.local, set: vi.fn(async() => {
+    throw new Error('QUOTA_BYTES quota exceeded');
+  })}};
+  await mount({storage: full as SettingsStorage});
+  chooseFile(JSON.stringify(LIST), 'recognised.json');
+  await vi.waitFor(() => expect(alert()).toBe('The list could not be saved: the browser’s storage for the extension is full. Remove a list first.'));
+});
