@@ -109,7 +109,10 @@ const result = {
 };
 result.loadAverageAtEnd = loadavg().map(n => Number(n.toFixed(2)));
 result.seconds = Math.round((Date.now() - started) / 1000);
-writeFileSync(new URL('./results/latest.json', import.meta.url), JSON.stringify(result, null, 2) + '\n');
+// Only a full run replaces the recorded results; a partial one (--only) goes to the temporary directory.
+const output = only.length === PARTS.length ? new URL('./results/latest.json', import.meta.url).pathname : join(tmpdir(), 'bench-partial.json');
+writeFileSync(output, JSON.stringify(result, null, 2) + '\n');
+log(`figures written to ${output}`);
 process.stdout.write(formatTables(result));
 
 export type BenchResult = typeof result;
