@@ -37,6 +37,12 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
   const inFlight = new Map<string, Promise<Report | null>>();
   /** Bumped when the trust lists change: a report begun before that is answered but not cached. */
   let generation = 0;
+  /** The cache being emptied after such a change: no report is read from it until that is done. */
+  let clearing = Promise.resolve();
+  const fromCache = async(url: string, lang: Lang) => {
+    await clearing;
+    return cache.get(url, lang);
+  };
   const run = (input: VerifyInput, lang: Lang, extra: VerifyOptions = {}) => limit(async() => {
     const lists = await trust();
     return verify(input, lists.length > 0 ? {...extra, lang, trust: lists} : {...extra, lang});
@@ -57,7 +63,7 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
         return pending;
       }
       const job = (async() => {
-        const cached = await cache.get(url, lang);
+        const cached = await fromCache(url, lang);
         if(cached) {
           return cached;
         }
@@ -83,7 +89,7 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
       if(url === null || plainImages.has(url)) {
         return null;
       }
-      const cached = await cache.get(url, lang);
+      const cached = await fromCache(url, lang);
       if(cached) {
         return cached;
       }
@@ -119,7 +125,8 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
     async invalidate() {
       generation++;
       inFlight.clear();
-      await cache.clear();
+      clearing = cache.clear().catch(() => undefined);
+      await clearing;
     },
   };
 }

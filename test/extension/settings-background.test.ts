@@ -111,3 +111,23 @@ describe('downloading a trust list for the options page', () => {
     expect(fetch.calls).toEqual([]);
   });
 });
+
+test('a request arriving while the old reports are being dropped waits for that, and is not answered from them', async() => {
+  startBackground(fakeBrowser as unknown as BackgroundApi, {verify});
+  await send({type: 'verify', url: EDU, lang: 'en'}, TAB);
+  // Hold the removal of the old reports, so the request lands in the middle of it.
+  let release!: () => void;
+  const remove = fakeBrowser.storage.session.remove.bind(fakeBrowser.storage.session);
+  vi.spyOn(fakeBrowser.storage.session, 'remove').mockImplementationOnce(async keys => {
+    await new Promise<void>(resolve => (release = resolve));
+    return remove(keys);
+  });
+  await writeSettings(storage.local, {trustLists: [added('A')]});
+  await vi.waitFor(() => expect(release).toBeTypeOf('function'));
+  const answer = send({type: 'verify', url: EDU, lang: 'en'}, TAB);
+  await new Promise(resolve => setTimeout(resolve, 0)); // the fake storage settles in microtasks: the request has got as far as it can
+  release();
+  await answer;
+  expect(verify).toHaveBeenCalledTimes(2);
+  expect(verify).toHaveBeenLastCalledWith(EDU, {lang: 'en', trust: [list('A')]});
+});
