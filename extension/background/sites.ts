@@ -33,6 +33,9 @@ export function createSiteSync(api: SitesApi): (sites: readonly string[]) => Pro
     const held = await Promise.all(patterns.map(pattern => api.permissions.contains({origins: [pattern]}).catch(() => false)));
     const matches = patterns.filter((_, i) => held[i]);
     const existing = await api.scripting.getRegisteredContentScripts({ids: [SITES_SCRIPT_ID]});
+    if(existing.length > 0 && JSON.stringify(existing[0].matches ?? []) === JSON.stringify(matches)) {
+      return matches; // unchanged: the service worker starts often, the registration persists
+    }
     if(existing.length > 0) {
       await api.scripting.unregisterContentScripts({ids: [SITES_SCRIPT_ID]});
     }

@@ -160,9 +160,13 @@ describe('sites allowed for automatic checking', () => {
 
   test('a site whose access the browser no longer holds is not registered; withdrawing access elsewhere unregisters it', async() => {
     await writeSettings(storage.local, {allowedSites: ['https://cv.example.org', 'https://portfolio.example.net']});
-    const {registered, grants, started, permissionRemoved} = pageAccess(['https://cv.example.org/*']);
+    const {api, registered, grants, started, permissionRemoved} = pageAccess(['https://cv.example.org/*']);
     expect(await started.synced).toEqual(['https://cv.example.org/*']);
     expect(registered.get(SITES_SCRIPT_ID)?.matches).toEqual(['https://cv.example.org/*']);
+    // A restarted service worker finds the registration as it should be and leaves it alone.
+    expect(await startPageAccess(api as unknown as PageAccessApi).synced).toEqual(['https://cv.example.org/*']);
+    expect(api.scripting.registerContentScripts).toHaveBeenCalledTimes(1);
+    expect(api.scripting.unregisterContentScripts).not.toHaveBeenCalled();
     grants.granted.delete('https://cv.example.org/*'); // the user took it back in the browser's settings
     permissionRemoved();
     await vi.waitFor(() => expect(registered.size).toBe(0));
