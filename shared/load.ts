@@ -16,6 +16,18 @@ import {isNetError} from './net/net-error.js';
 import type {Recognised} from './platforms/recognise.js';
 import type {CheckOutcome} from './types.js';
 import {isRecord, stringsOf} from './util/json.js';
+import {lazy} from './util/lazy.js';
+
+// Formats other than Data Integrity JSON, the image readers and the platform recognisers are
+// loaded when an input needs them, so a page that verifies one kind of credential downloads only
+// that kind's code (design.md: widget budgets).
+const formats = {
+  recognise: lazy(() => import('./platforms/recognise.js')),
+  ob2Hosted: lazy(() => import('./formats/ob2-hosted.js')),
+  unbake: lazy(() => import('./images/unbake.js')),
+  png: lazy(() => import('./images/png.js')),
+  sdJwtVc: lazy(() => import('./formats/sd-jwt-vc.js')),
+};
 
 /** A credential to check, or the reason there is none (reported through `format` and `integrity`). */
 export type Loaded =
@@ -50,7 +62,7 @@ export async function load(raw: RawInput, net: Net, depth = 0): Promise<Loaded> 
 }
 
 async function loadUrl(url: string, net: Net, depth: number): Promise<Loaded> {
-  const [{recognise}, {HOSTED_ACCEPT}] = await Promise.all([import('./platforms/recognise.js'), import('./formats/ob2-hosted.js')]);
+  const [{recognise}, {HOSTED_ACCEPT}] = await Promise.all([formats.recognise(), formats.ob2Hosted()]);
   const known = recognise(url);
   if(known?.kind === 'not-verifiable') {
     return {rejected: {status: 'unknown', code: 'platform_not_verifiable', params: {platform: PLATFORM_NAMES[known.platform] ?? known.platform},
@@ -122,7 +134,7 @@ async function loadJson(value: unknown, net: Net): Promise<Loaded> {
 }
 
 async function loadImage(mediaType: 'image/png' | 'image/svg+xml', bytes: Uint8Array, net: Net, depth: number): Promise<Loaded> {
-  const [{unbake}, {ImageProblem}] = await Promise.all([import('./images/unbake.js'), import('./images/png.js')]);
+  const [{unbake}, {ImageProblem}] = await Promise.all([formats.unbake(), formats.png()]);
   let payload: string | null;
   try {
     payload = await unbake(mediaType, bytes);
@@ -139,7 +151,7 @@ async function loadImage(mediaType: 'image/png' | 'image/svg+xml', bytes: Uint8A
 async function loadJws(token: string): Promise<Loaded> {
   const sdJwt = splitSdJwt(token);
   if(sdJwt) {
-    const {isSdJwtVc, parseSdJwtVc} = await import('./formats/sd-jwt-vc.js');
+    const {isSdJwtVc, parseSdJwtVc} = await formats.sdJwtVc();
     return isSdJwtVc(sdJwt) ? {credential: await parseSdJwtVc(token, sdJwt)} : unsupported('SD-JWT', {header: sdJwt.issuer.header});
   }
   const decoded = decodeJws(token);
@@ -186,8 +198,6 @@ const PLATFORM_NAMES: Record<string, string> = {
   'linkedin-learning': 'LinkedIn Learning', coursera: 'Coursera', 'microsoft-learn': 'Microsoft Learn',
 };
 
-// Formats other than Data Integrity JSON are loaded when an input needs them, so a page that
-// verifies one kind of credential downloads only that kind's code (design.md: widget budgets).
 async function hostedLoad(start: HostedStart, net: Net) {
-  return (await import('./formats/ob2-hosted.js')).loadOb2Hosted(start, net);
+  return (await formats.ob2Hosted()).loadOb2Hosted(start, net);
 }

@@ -12,6 +12,9 @@ import {achievementReport, buildReport, rejectedReport} from './report.js';
 import type {VerifyRun} from './run.js';
 import {BUILTIN_TRUST_LISTS} from './trust/builtin.js';
 import type {CheckOutcome, Lang, Report, VerifyInput, VerifyOptions} from './types.js';
+import {lazy} from './util/lazy.js';
+
+const loadPresentationProof = lazy(() => import('./securing/presentation-proof.js'));
 
 /**
  * Verify one credential (contract §4). Never throws for bad input: every problem is a check
@@ -44,7 +47,7 @@ export async function verifyAll(input: VerifyInput, options: VerifyOptions = {})
  * presentation's own proof (contract §2 "Presentations").
  */
 async function verifyPresentation(presentation: Presentation, name: string, lang: Lang, net: Net, options: VerifyOptions): Promise<Report[]> {
-  const {checkPresentationProof} = await import('./securing/presentation-proof.js');
+  const {checkPresentationProof} = await loadPresentationProof();
   const info = await checkPresentationProof(presentation, createKeyResolver(net));
   const reports = presentation.credentials.length === 0 ?
     [await rejectedReport(`${name}#1`, 'unknown', {status: 'fail', code: 'malformed',

@@ -1,5 +1,6 @@
 import type {Check} from '../run.js';
 import {dataIntegrityIntegrity} from '../securing/data-integrity.js';
+import {securing} from '../securing/lazy.js';
 
 /**
  * Is it unchanged since issuing (contract §2 `integrity`)? A proof for a signed credential; for an
@@ -13,14 +14,14 @@ export const checkIntegrity: Check = async run => {
   }
   switch(run.credential.securing.kind) {
   case 'hosted':
-    return (await import('../securing/hosted.js')).hostedIntegrity(run.credential);
+    return (await securing.hosted()).hostedIntegrity(run.credential);
   case 'data-integrity':
     return dataIntegrityIntegrity(run);
   case 'jws':
-    return run.credential.format === 'ob2-signed' ? (await import('../securing/ob2-signed.js')).ob2SignedIntegrity(run) :
-      (await import('../securing/vc-jwt.js')).vcJwtIntegrity(run);
+    return run.credential.format === 'ob2-signed' ? (await securing.ob2Signed()).ob2SignedIntegrity(run) :
+      (await securing.vcJwt()).vcJwtIntegrity(run);
   case 'sd-jwt':
-    return (await import('../securing/sd-jwt.js')).sdJwtIntegrity(run);
+    return (await securing.sdJwt()).sdJwtIntegrity(run);
   case 'jades':
     // No JAdES (ETSI EN 319 182) validator exists on the npm registry: say so, never guess.
     return {status: 'unknown', code: 'seal_not_checkable', evidence: {seal: 'JAdES', proof: run.credential.document.proof ?? null}};

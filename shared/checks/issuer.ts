@@ -1,5 +1,6 @@
 import type {Check} from '../run.js';
 import {dataIntegrityIssuer} from '../securing/data-integrity-issuer.js';
+import {securing} from '../securing/lazy.js';
 
 /**
  * Is the signing key (or the hosting origin) controlled by the issuer the credential names
@@ -11,13 +12,13 @@ export const checkIssuer: Check = async run => {
   }
   switch(run.credential.securing.kind) {
   case 'hosted':
-    return (await import('../securing/hosted.js')).hostedIssuer(run.credential);
+    return (await securing.hosted()).hostedIssuer(run.credential);
   case 'data-integrity':
   case 'sd-jwt':
     return dataIntegrityIssuer(run);
   case 'jws':
-    return run.credential.format === 'ob2-signed' ? (await import('../securing/ob2-signed.js')).ob2SignedIssuer(run) :
-      (await import('../securing/vc-jwt.js')).vcJwtIssuer(run);
+    return run.credential.format === 'ob2-signed' ? (await securing.ob2Signed()).ob2SignedIssuer(run) :
+      (await securing.vcJwt()).vcJwtIssuer(run);
   default:
     return {status: 'unknown', code: 'not_checked', evidence: {}};
   }

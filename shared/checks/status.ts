@@ -5,6 +5,7 @@ import {checkOb2Revocation} from '../status/ob2-revocation.js';
 import {checkRevocationList} from '../status/revocation-list-1edtech.js';
 import type {StatusAnswer} from '../status/status-answer.js';
 import type {CheckOutcome} from '../types.js';
+import {lazy} from '../util/lazy.js';
 
 /**
  * Not revoked or suspended (contract §2 `status`)? Bitstring Status List, StatusList2021 and the
@@ -30,6 +31,8 @@ export const checkStatus: Check = async run => {
   return answers.length === 0 ? {status: 'skipped', code: 'no_status_method', evidence: {}} : combine(answers);
 };
 
+const loadTokenStatusList = lazy(() => import('../status/token-status-list.js'));
+
 function answer(entry: Record<string, unknown>, run: VerifyRun): Promise<StatusAnswer> {
   if(isBitListEntry(entry.type)) {
     return checkBitListEntry(entry, run);
@@ -38,7 +41,7 @@ function answer(entry: Record<string, unknown>, run: VerifyRun): Promise<StatusA
     return checkRevocationList(entry, run);
   }
   if(entry.type === 'TokenStatusList') {
-    return import('../status/token-status-list.js').then(module => module.checkTokenStatusList(entry, run));
+    return loadTokenStatusList().then(module => module.checkTokenStatusList(entry, run));
   }
   const type = String(entry.type).slice(0, 100);
   return Promise.resolve({state: 'unknown', reason: text(`status method "${type}" is not supported`, `de statusmethode "${type}" wordt niet ondersteund`),

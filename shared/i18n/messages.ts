@@ -1,12 +1,13 @@
 import type {Code} from '../codes.js';
 import type {CheckId, Lang} from '../types.js';
 import type {Catalogue, Params} from './messages/catalogue.js';
+import {lazy} from '../util/lazy.js';
 
 export type {Catalogue} from './messages/catalogue.js';
 
 const LOADERS: Record<Lang, () => Promise<Catalogue>> = {
-  en: async() => (await import('./messages/en.js')).EN,
-  nl: async() => (await import('./messages/nl.js')).NL,
+  en: lazy(async() => (await import('./messages/en.js')).EN),
+  nl: lazy(async() => (await import('./messages/nl.js')).NL),
 };
 
 /** The checks' sentences in one language, imported on first use (the widget loads one language, design.md). */

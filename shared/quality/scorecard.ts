@@ -5,6 +5,9 @@ import {emptyFacts} from './facts.js';
 import {claimOf} from './frameworks/claim.js';
 import {notClaimed} from './frameworks/not-claimed.js';
 import {loadFacts} from './read/load-reader.js';
+import {lazy} from '../util/lazy.js';
+
+const loadJudge = lazy(() => import('./frameworks/judge.js'));
 
 /**
  * The quality scorecard as the verifier builds it: the one fact reader the credential's format
@@ -15,7 +18,7 @@ import {loadFacts} from './read/load-reader.js';
 export async function scorecard(credential: Credential, lang: Lang, outcomes: Partial<Record<CheckId, CheckOutcome>>): Promise<Quality> {
   const facts = await loadFacts(credential);
   const claim = claimOf(facts, credential);
-  const judge: Judge = claim.frameworks.length > 0 ? (await import('./frameworks/judge.js')).judgeFramework :
+  const judge: Judge = claim.frameworks.length > 0 ? (await loadJudge()).judgeFramework :
     framework => notClaimed(framework, claim, lang);
   return assemble(facts, credential, claim, lang, outcomes, judge);
 }
