@@ -29,9 +29,11 @@ export default defineConfig({
     // Firefox needs an id for storage and for signing; Chrome derives its own. AMO asks every new
     // extension to declare what it collects (web-ext lint MISSING_DATA_COLLECTION_PERMISSIONS):
     // nothing — credentials are fetched from their issuers, nothing is sent to us or anyone else.
-    ...(browser === 'firefox' ? {browser_specific_settings: {gecko: {
-      id: 'microcredential-verifier@extension',
-      data_collection_permissions: {required: ['none']},
-    }}} : {}),
+    // Firefox 140 (142 on Android) is the first to read that declaration; it also has every API used
+    // here (optional_host_permissions 128, storage.session 115, scripting.registerContentScripts 102).
+    ...(browser === 'firefox' ? {browser_specific_settings: {
+      gecko: {id: 'microcredential-verifier@extension', strict_min_version: '140.0', data_collection_permissions: {required: ['none']}},
+      gecko_android: {strict_min_version: '142.0'},
+    }} : {}),
   }),
 });

@@ -73,8 +73,11 @@ describe('the Firefox build (wxt build -b firefox --mv3)', {timeout: 120_000}, (
     expect(manifest).not.toHaveProperty('optional_permissions');
   });
 
-  test('what addons.mozilla.org requires: an add-on id, and the declaration that no data is collected', () => {
-    expect(manifest.browser_specific_settings).toEqual({gecko: {id: 'microcredential-verifier@extension', data_collection_permissions: {required: ['none']}}});
+  test('what addons.mozilla.org requires: an add-on id, the declaration that no data is collected, and the versions that read it', () => {
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: {id: 'microcredential-verifier@extension', strict_min_version: '140.0', data_collection_permissions: {required: ['none']}},
+      gecko_android: {strict_min_version: '142.0'},
+    });
   });
 
   test('an event-page background (Firefox has no service workers for extensions), the options page in a tab, localised names', () => {
