@@ -25,9 +25,10 @@ export interface CvChecks {
  * background as URLs, and annotated only if one turns out to carry a credential, so an ordinary
  * picture never gets a mark. Returns how many credential links, embeds and JSON-LD entries the
  * page points to (images are counted once they prove to be credentials, by the annotations).
+ * `chosen` is the language set on the options page; null follows the page's own.
  */
-export function annotateCv(document: Document, checks: CvChecks): number {
-  const lang = toLang(document.documentElement.lang);
+export function annotateCv(document: Document, checks: CvChecks, chosen: Lang | null = null): number {
+  const lang = chosen ?? toLang(document.documentElement.lang);
   const candidates = findCvCredentials(document);
   for(const {kind, url, element} of candidates) {
     if(element && done.has(element)) {

@@ -11,6 +11,8 @@ export interface AnnotatePageOptions {
   verify(url: string, lang: Lang): Promise<Report | null>;
   /** The tab now shows another page (SPA navigation). */
   onNavigate(): void;
+  /** The language chosen on the options page; null (the default) follows the page's own. */
+  lang?: () => Lang | null;
 }
 
 /** How long one slice of rendering may hold the main thread. */
@@ -24,7 +26,7 @@ const pageOf = (pathname: string) => pathname.replace(/\/overlay\/.*$/, '/');
  * doing so as LinkedIn renders: late cards, re-rendered entries (they get their annotation back)
  * and SPA navigation (annotations of the old page are removed). Observes, never polls.
  */
-export function annotatePage(document: Document, {signal, verify, onNavigate}: AnnotatePageOptions): void {
+export function annotatePage(document: Document, {signal, verify, onNavigate, lang: chosen}: AnnotatePageOptions): void {
   const annotations = new Map<Element, Annotation>();
   const reports = new Map<string, Promise<Report | null>>();
   let page = pageOf(document.location.pathname);
@@ -49,7 +51,7 @@ export function annotatePage(document: Document, {signal, verify, onNavigate}: A
       reset();
       onNavigate();
     }
-    const lang = toLang(document.documentElement.lang);
+    const lang = chosen?.() ?? toLang(document.documentElement.lang);
     const until = performance.now() + SLICE_MS;
     for(const {url, host} of findCredentialLinks(document)) {
       const existing = annotations.get(host);

@@ -29,7 +29,8 @@ export default defineContentScript({
       ctx.signal.addEventListener('abort', () => current.abort(), {once: true});
       const onNavigate = () => void send({type: 'page'}).catch(() => undefined);
       if(settings.annotateLinkedIn) {
-        annotatePage(document, {signal: current.signal, onNavigate, verify: (url, lang) => send({type: 'verify', url, lang})});
+        annotatePage(document, {signal: current.signal, onNavigate, verify: (url, lang) => send({type: 'verify', url, lang}),
+          lang: () => settings.lang === 'auto' ? null : settings.lang}); // a chosen language wins over the page's
       } else {
         // Nothing is shown in the page, so the reports are worded for the popup: the chosen language, else the page's.
         const lang = () => settings.lang === 'auto' ? toLang(document.documentElement.lang) : settings.lang;
