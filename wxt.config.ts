@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import {defineConfig} from 'wxt';
+import {unusedLibraryParts} from './scripts/unused-library-parts.js';
 
 // The browser extension (WXT, Manifest V3): sources in extension/, explicit imports, Preact
 // through its Vite plugin (WXT has no Preact module), webextension-polyfill for one `browser.*`
@@ -13,7 +14,9 @@ export default defineConfig({
   publicDir: 'extension/public',
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({plugins: [preact()]}),
+  // The same trimmed JSON-LD stack as the web component (scripts/unused-library-parts.ts): a smaller
+  // service worker to start, and no setImmediate polyfill with its `new Function` (web-ext lint).
+  vite: () => ({plugins: [preact(), unusedLibraryParts()]}),
   manifest: ({browser}) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

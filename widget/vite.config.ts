@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {transform} from 'esbuild';
 import {defineConfig, type Plugin} from 'vite';
-import {unusedLibraryParts} from './unused-library-parts.js';
+import {unusedLibraryParts} from '../scripts/unused-library-parts.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 

@@ -21,7 +21,7 @@ import type {Plugin} from 'vite';
  *
  * Reaching a stub throws, which the core turns into `unknown` (never `pass`, design.md rule 1);
  * the widget's browser tests verify every Data Integrity suite with this build. Node (the CLI, the
- * library) and the extension keep the whole packages.
+ * library) keep the whole packages; the web component and the extension are built with this plugin.
  */
 const STUBS: Record<string, string> = {
   'jsonld/lib/compact.js': 'compact compactIri compactValue',
