@@ -3,6 +3,7 @@
  * service worker; everything impure arrives through `VerifyOptions`.
  */
 export {verify, verifyAll} from './verify.js';
+export {preload} from './preload.js';
 export {summarise} from './verdict.js';
 export {checkLabel, statusLabel, verdictLabel} from './i18n/labels.js';
 export {CHECK_IDS} from './types.js';

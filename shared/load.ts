@@ -21,7 +21,7 @@ import {lazy} from './util/lazy.js';
 // Formats other than Data Integrity JSON, the image readers and the platform recognisers are
 // loaded when an input needs them, so a page that verifies one kind of credential downloads only
 // that kind's code (design.md: widget budgets).
-const formats = {
+export const formats = {
   recognise: lazy(() => import('./platforms/recognise.js')),
   ob2Hosted: lazy(() => import('./formats/ob2-hosted.js')),
   unbake: lazy(() => import('./images/unbake.js')),

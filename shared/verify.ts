@@ -14,7 +14,7 @@ import {BUILTIN_TRUST_LISTS} from './trust/builtin.js';
 import type {CheckOutcome, Lang, Report, VerifyInput, VerifyOptions} from './types.js';
 import {lazy} from './util/lazy.js';
 
-const loadPresentationProof = lazy(() => import('./securing/presentation-proof.js'));
+export const loadPresentationProof = lazy(() => import('./securing/presentation-proof.js'));
 
 /**
  * Verify one credential (contract §4). Never throws for bad input: every problem is a check

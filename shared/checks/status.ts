@@ -31,7 +31,7 @@ export const checkStatus: Check = async run => {
   return answers.length === 0 ? {status: 'skipped', code: 'no_status_method', evidence: {}} : combine(answers);
 };
 
-const loadTokenStatusList = lazy(() => import('../status/token-status-list.js'));
+export const loadTokenStatusList = lazy(() => import('../status/token-status-list.js'));
 
 function answer(entry: Record<string, unknown>, run: VerifyRun): Promise<StatusAnswer> {
   if(isBitListEntry(entry.type)) {

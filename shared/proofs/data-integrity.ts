@@ -55,6 +55,9 @@ function loadSuite(key: string): Promise<Suite> {
   return suite;
 }
 
+/** Every suite, loaded ahead of need (../preload.ts). */
+export const preloadSuites = (): Promise<unknown> => Promise.all(Object.keys(SUITE_LOADERS).map(loadSuite));
+
 /** The suites for the supported proofs on the document, in the order of SUPPORTED_PROOFS. */
 async function suitesFor(document: object): Promise<Suite[]> {
   const proofs = [(document as {proof?: unknown}).proof].flat().filter((proof): proof is {type?: unknown; cryptosuite?: unknown} =>

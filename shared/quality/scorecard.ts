@@ -7,7 +7,7 @@ import {notClaimed} from './frameworks/not-claimed.js';
 import {loadFacts} from './read/load-reader.js';
 import {lazy} from '../util/lazy.js';
 
-const loadJudge = lazy(() => import('./frameworks/judge.js'));
+export const loadJudge = lazy(() => import('./frameworks/judge.js'));
 
 /**
  * The quality scorecard as the verifier builds it: the one fact reader the credential's format

@@ -4,7 +4,7 @@ import {factSource, type FactSource} from './source.js';
 import {lazy} from '../../util/lazy.js';
 
 /** Each reader is imported the first time a credential of its kind is scored (the widget's budget, design.md). */
-const LOADERS: Record<FactSource, () => Promise<(credential: Credential) => QualityFacts>> = {
+export const READER_LOADERS: Record<FactSource, () => Promise<(credential: Credential) => QualityFacts>> = {
   ob2: lazy(async() => (await import('./ob2.js')).readOb2),
   eudi: lazy(async() => (await import('./eudi.js')).readEudi),
   elm: lazy(async() => (await import('./elm.js')).readElm),
@@ -13,5 +13,5 @@ const LOADERS: Record<FactSource, () => Promise<(credential: Credential) => Qual
 
 /** Quality facts from whichever documents the credential was assembled from (./source.ts). */
 export async function loadFacts(credential: Credential): Promise<QualityFacts> {
-  return (await LOADERS[factSource(credential)]())(credential);
+  return (await READER_LOADERS[factSource(credential)]())(credential);
 }
