@@ -1,8 +1,7 @@
-import {readFileSync, rmSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {readFileSync} from 'node:fs';
 import type {BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {annotationsSettled, browserRuns, buildExtension, EDU_ID, inClosedShadow, launchWithExtension, startFixtureSite, type FixtureSite} from './e2e-harness.js';
+import {annotationsSettled, browserRuns, EDU_ID, type ExtensionRun, type FixtureSite, inClosedShadow, startExtensionRun} from './e2e-harness.js';
 import {PAGES} from './pages.js';
 
 const EDU = `https://www.edubadges.nl/public/assertions/${EDU_ID}`;
@@ -21,31 +20,17 @@ const mismatches = (page: import('playwright-core').Page) => page.$$eval('[data-
   hosts.map(host => [host.getAttribute('data-credential-url'), host.getAttribute('data-credential-mismatch')]));
 
 describe.runIf(browserRuns)('the built extension compares each entry\'s own claims with its credential', {timeout: 120_000}, () => {
-  let extension: string;
+  let run: ExtensionRun;
   let site: FixtureSite;
   let context: BrowserContext;
-  const pageRequests: string[] = [];
+  let pageRequests: string[];
 
   beforeAll(async() => {
-    [extension, site] = await Promise.all([buildExtension(), startFixtureSite()]);
-    context = await launchWithExtension(extension, site.port);
-    context.on('request', request => {
-      if(!request.serviceWorker() && !request.frame().url().startsWith('chrome-extension:')) {
-        pageRequests.push(request.url());
-      }
-    });
-    if(context.serviceWorkers().length === 0) {
-      await context.waitForEvent('serviceworker');
-    }
+    run = await startExtensionRun();
+    ({site, context, pageRequests} = run);
   }, 120_000);
 
-  afterAll(async() => {
-    await context?.close();
-    await site?.close();
-    if(extension) {
-      rmSync(dirname(extension), {recursive: true, force: true});
-    }
-  });
+  afterAll(() => run?.close());
 
   test('the saved L1 page: every entry agrees with its credential (edubadges\' "Feb 2025" for a March credential included)', async() => {
     site.page = 'linkedin-profile.html';

@@ -1,11 +1,9 @@
-import {rmSync} from 'node:fs';
-import {dirname} from 'node:path';
 import type {BrowserContext, Page, Worker} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {buildPdf} from '../fixtures/pdf/build-pdf.js';
 import {ob3Credential, testKey} from '../helpers/issue.js';
 import {iTXt, png} from '../helpers/png.js';
-import {browserRuns, buildExtension, EDU_ID, launchWithExtension, startFixtureSite, type FixtureSite} from './e2e-harness.js';
+import {browserRuns, EDU_ID, type ExtensionRun, type FixtureSite, startExtensionRun} from './e2e-harness.js';
 
 // The CV page (test/fixtures/pages/cv-personal-site.html) on a host the extension may inject into
 // without a toolbar click (tests only: headless Chromium has no toolbar to grant activeTab).
@@ -41,47 +39,41 @@ async function tabIdOf(worker: Worker, url: string): Promise<number> {
 }
 
 describe.runIf(browserRuns)('any page and PDF CVs, on demand, in headless Chromium', {timeout: 180_000}, () => {
-  let extension: string;
+  let run: ExtensionRun;
   let site: FixtureSite;
   let context: BrowserContext;
   let worker: Worker;
   let popupUrl: string;
 
   beforeAll(async() => {
-    [extension, site] = await Promise.all([buildExtension(), startFixtureSite()]);
-    // The CV's badge image, baked as Open Badges 2.0 does (iTXt "openbadges" holding the assertion,
-    // whose id is the edubadges assertion the fixture API serves).
-    const assertion = site.routes[`api.edubadges.nl/public/assertions/${EDU_ID}?expand=badge&expand=badge.issuer`];
-    site.files[BAKED] = {type: 'image/png', body: png(iTXt('openbadges', assertion))};
-    // A second page: a Credly embed alone, a Badgr embed, JSON-LD naming a credential the page does
-    // not link, an OB 3.0 baked badge inside a link, and an ordinary photo.
-    const key = await testKey(21);
-    const credential = JSON.stringify(await key.sign(ob3Credential(key.did)));
-    site.files['www.linkedin.com/cv/embeds/ob3.png'] = {type: 'image/png', body: png(iTXt('openbadgecredential', credential))};
-    site.files['www.linkedin.com/cv/embeds/photo.png'] = {type: 'image/png', body: png()};
-    site.files[EMBEDS] = {type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><title>Embeds</title>
-      <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","hasCredential":[{"@type":"EducationalOccupationalCredential","url":"${OTHER_EDU}"}]}</script></head>
-      <body><div class="embed"><div data-share-badge-id="${CREDLY_ID}" data-share-badge-host="https://www.credly.com"></div></div>
-      <div class="embed"><iframe src="https://api.badgr.io/public/assertions/MFC2lxoaSzKRR8GFe0W2tw?embedVersion=1&amp;embedWidth=300"></iframe></div>
-      <p><a href="/cv/embeds/data-literacy"><img src="ob3.png" alt="Data Literacy"></a></p>
-      <p><img src="photo.png" alt="Open badge wall"></p></body></html>`};
-    site.files[PDF] = {type: 'application/pdf', body: buildPdf({
-      lines: ['Fenna Oosterbeek - Europass CV', `Cloud Architecture Associate: https://www.credly.com/badges/${CREDLY_ID}`],
-      links: [EDU],
-      attachments: {'data-literacy.json': credential, 'notes.txt': 'not a credential'},
-    })};
-    context = await launchWithExtension(extension, site.port);
-    worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
-    popupUrl = `chrome-extension://${new URL(worker.url()).host}/popup.html`;
+    run = await startExtensionRun(async fixtures => {
+      // The CV's badge image, baked as Open Badges 2.0 does (iTXt "openbadges" holding the assertion,
+      // whose id is the edubadges assertion the fixture API serves).
+      const assertion = fixtures.routes[`api.edubadges.nl/public/assertions/${EDU_ID}?expand=badge&expand=badge.issuer`];
+      fixtures.files[BAKED] = {type: 'image/png', body: png(iTXt('openbadges', assertion))};
+      // A second page: a Credly embed alone, a Badgr embed, JSON-LD naming a credential the page does
+      // not link, an OB 3.0 baked badge inside a link, and an ordinary photo.
+      const key = await testKey(21);
+      const credential = JSON.stringify(await key.sign(ob3Credential(key.did)));
+      fixtures.files['www.linkedin.com/cv/embeds/ob3.png'] = {type: 'image/png', body: png(iTXt('openbadgecredential', credential))};
+      fixtures.files['www.linkedin.com/cv/embeds/photo.png'] = {type: 'image/png', body: png()};
+      fixtures.files[EMBEDS] = {type: 'text/html; charset=utf-8', body: `<!doctype html><html lang="en"><head><title>Embeds</title>
+        <script type="application/ld+json">{"@context":"https://schema.org","@type":"Person","hasCredential":[{"@type":"EducationalOccupationalCredential","url":"${OTHER_EDU}"}]}</script></head>
+        <body><div class="embed"><div data-share-badge-id="${CREDLY_ID}" data-share-badge-host="https://www.credly.com"></div></div>
+        <div class="embed"><iframe src="https://api.badgr.io/public/assertions/MFC2lxoaSzKRR8GFe0W2tw?embedVersion=1&amp;embedWidth=300"></iframe></div>
+        <p><a href="/cv/embeds/data-literacy"><img src="ob3.png" alt="Data Literacy"></a></p>
+        <p><img src="photo.png" alt="Open badge wall"></p></body></html>`};
+      fixtures.files[PDF] = {type: 'application/pdf', body: buildPdf({
+        lines: ['Fenna Oosterbeek - Europass CV', `Cloud Architecture Associate: https://www.credly.com/badges/${CREDLY_ID}`],
+        links: [EDU],
+        attachments: {'data-literacy.json': credential, 'notes.txt': 'not a credential'},
+      })};
+    });
+    ({site, context, worker} = run);
+    popupUrl = `${run.origin}/popup.html`;
   }, 180_000);
 
-  afterAll(async() => {
-    await context?.close();
-    await site?.close();
-    if(extension) {
-      rmSync(dirname(extension), {recursive: true, force: true});
-    }
-  });
+  afterAll(() => run?.close());
 
   async function scan(url: string): Promise<{page: Page; popup: Page}> {
     const page = await context.newPage();

@@ -3,9 +3,9 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {createServer, type Server} from 'node:https';
 import type {AddressInfo} from 'node:net';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {chromium, type BrowserContext, type Page} from 'playwright-core';
+import {chromium, type BrowserContext, type Page, type Worker} from 'playwright-core';
 import {build} from 'wxt';
 import {readFixture} from '../helpers/fixture-fetch.js';
 import {PAGES} from './pages.js';
@@ -117,6 +117,47 @@ export async function launchWithExtension(extension: string, port: number): Prom
       '--disable-sync', '--no-first-run', '--ignore-certificate-errors', `--host-resolver-rules=${rules}`,
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
+}
+
+/** One end-to-end suite's world: the built extension, the fixture site and Chromium with both. */
+export interface ExtensionRun {
+  /** The unpacked build's directory. */
+  extension: string;
+  site: FixtureSite;
+  context: BrowserContext;
+  worker: Worker;
+  /** `chrome-extension://<id>`: where the popup and the options page live. */
+  origin: string;
+  /** What the web pages asked for (not the service worker, not the extension's own pages). */
+  pageRequests: string[];
+  workerRequests: string[];
+  extensionPageRequests: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * Build the extension, start the fixture site (`prepare` may add routes, files or a page before
+ * Chromium starts), launch Chromium with the extension and wait for its service worker.
+ */
+export async function startExtensionRun(prepare?: (site: FixtureSite) => void | Promise<void>): Promise<ExtensionRun> {
+  const [extension, site] = await Promise.all([buildExtension(), startFixtureSite()]);
+  await prepare?.(site);
+  const context = await launchWithExtension(extension, site.port);
+  const run = {site, context, pageRequests: [] as string[], workerRequests: [] as string[], extensionPageRequests: [] as string[]};
+  context.on('request', request => {
+    const list = request.serviceWorker() ? run.workerRequests :
+      request.frame().url().startsWith('chrome-extension:') ? run.extensionPageRequests : run.pageRequests;
+    list.push(request.url());
+  });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  return {
+    ...run, extension, worker, origin: `chrome-extension://${new URL(worker.url()).host}`,
+    async close() {
+      await context.close();
+      await site.close();
+      rmSync(dirname(extension), {recursive: true, force: true});
+    },
+  };
 }
 
 export type Annotated = [url: string, verdict: string, inEntry: boolean];

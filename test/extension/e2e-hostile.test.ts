@@ -1,10 +1,9 @@
-import {readFileSync, rmSync} from 'node:fs';
-import {dirname} from 'node:path';
+import {readFileSync} from 'node:fs';
 import type {BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {readFixture} from '../helpers/fixture-fetch.js';
 import {BIDI, CSS_INJECTION, HTML_DATA_URL, hostileCredential, LOOKALIKE, PAYLOAD, SCRIPT_URL, ZERO_WIDTH} from '../widget/hostile-corpus.js';
-import {annotationsSettled, browserRuns, buildExtension, EDU_ID, inClosedShadow, launchWithExtension, startFixtureSite, type FixtureSite} from './e2e-harness.js';
+import {annotationsSettled, browserRuns, EDU_ID, type ExtensionRun, type FixtureSite, inClosedShadow, startExtensionRun} from './e2e-harness.js';
 import {PAGES} from './pages.js';
 
 const HOSTILE_ID = 'HostileAssertion0001Ab';
@@ -59,33 +58,23 @@ const INSPECT = `function() {
 interface Inspected {scripts: number; handlers: string[]; scriptUrls: string[]; images: string[]; links: string[]; text: string; bdi: string[]}
 
 describe.runIf(browserRuns)('a hostile credential behind a LinkedIn entry renders inert in the annotation (real Chromium)', {timeout: 120_000}, () => {
-  let extension: string;
+  let run: ExtensionRun;
   let site: FixtureSite;
   let context: BrowserContext;
-  const pageRequests: string[] = [];
-  const workerRequests: string[] = [];
+  let workerRequests: string[];
+  /** Every request that is not the service worker's: the web pages', and the extension's own pages'. */
+  const pageRequests = () => [...run.pageRequests, ...run.extensionPageRequests];
 
   beforeAll(async() => {
-    [extension, site] = await Promise.all([buildExtension(), startFixtureSite()]);
-    site.routes[`api.edubadges.nl/public/assertions/${HOSTILE_ID}?expand=badge&expand=badge.issuer`] = hostileHosted();
-    site.routes['credentials.example.org/hostile-ob3.json'] = JSON.stringify(hostileCredential());
-    site.html = hostilePage();
-    context = await launchWithExtension(extension, site.port);
-    context.on('request', request => {
-      (request.serviceWorker() ? workerRequests : pageRequests).push(request.url());
+    run = await startExtensionRun(fixtures => {
+      fixtures.routes[`api.edubadges.nl/public/assertions/${HOSTILE_ID}?expand=badge&expand=badge.issuer`] = hostileHosted();
+      fixtures.routes['credentials.example.org/hostile-ob3.json'] = JSON.stringify(hostileCredential());
+      fixtures.html = hostilePage();
     });
-    if(context.serviceWorkers().length === 0) {
-      await context.waitForEvent('serviceworker');
-    }
+    ({site, context, workerRequests} = run);
   }, 120_000);
 
-  afterAll(async() => {
-    await context?.close();
-    await site?.close();
-    if(extension) {
-      rmSync(dirname(extension), {recursive: true, force: true});
-    }
-  });
+  afterAll(() => run?.close());
 
   test('nothing executes, nothing navigates; names shown as they are; script URLs neither fetched nor linked', async() => {
     const page = await context.newPage();
@@ -136,9 +125,9 @@ describe.runIf(browserRuns)('a hostile credential behind a LinkedIn entry render
   test('requests: the page only to LinkedIn, the extension only to the credentials\' own hosts; nothing the credentials name', () => {
     const hosts = (urls: string[]) => [...new Set(urls.filter(url => !url.startsWith('data:') && !url.startsWith('chrome-extension:'))
       .map(url => new URL(url).hostname))].sort();
-    expect(hosts(pageRequests)).toEqual(['www.linkedin.com']);
+    expect(hosts(pageRequests())).toEqual(['www.linkedin.com']);
     expect(hosts(workerRequests)).toEqual(['api.edubadges.nl', 'credentials.example.org']);
     expect([...new Set(site.requests.map(request => request.split(' ')[0]))].sort()).toEqual(['api.edubadges.nl', 'credentials.example.org', 'www.linkedin.com']);
-    expect([...pageRequests, ...workerRequests, ...site.requests].filter(url => /attacker|javascript|text\/html|__pwned|skillforge/i.test(url))).toEqual([]);
+    expect([...pageRequests(), ...workerRequests, ...site.requests].filter(url => /attacker|javascript|text\/html|__pwned|skillforge/i.test(url))).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import {readFileSync, rmSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {dirname, join} from 'node:path';
+import {join} from 'node:path';
 import type {BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {browserRuns, buildExtension, EDU_ID, launchWithExtension, startFixtureSite, type FixtureSite} from './e2e-harness.js';
+import {browserRuns, EDU_ID, type ExtensionRun, type FixtureSite, startExtensionRun} from './e2e-harness.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PROFILE = 'https://www.linkedin.com/in/fenna-oosterbeek/';
@@ -23,25 +23,18 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 describe.runIf(browserRuns)('the options page of the built extension in headless Chromium', {timeout: 120_000}, () => {
+  let run: ExtensionRun;
   let extension: string;
   let site: FixtureSite;
   let context: BrowserContext;
   let origin: string;
 
   beforeAll(async() => {
-    [extension, site] = await Promise.all([buildExtension(), startFixtureSite()]);
-    context = await launchWithExtension(extension, site.port);
-    const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
-    origin = `chrome-extension://${new URL(worker.url()).host}`;
+    run = await startExtensionRun();
+    ({extension, site, context, origin} = run);
   }, 120_000);
 
-  afterAll(async() => {
-    await context?.close();
-    await site?.close();
-    if(extension) {
-      rmSync(dirname(extension), {recursive: true, force: true});
-    }
-  });
+  afterAll(() => run?.close());
 
   /** The tab's credentials as the popup lists them, once none is pending: [url, verdict]. */
   async function popupList(tabUrl: string, count: number): Promise<string[][]> {

@@ -1,8 +1,8 @@
-import {readFileSync, rmSync} from 'node:fs';
-import {dirname, join} from 'node:path';
-import type {BrowserContext, Page} from 'playwright-core';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import type {BrowserContext} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {browserRuns, buildExtension, EDU_ID, FIXTURE_HOSTS, launchWithExtension, startFixtureSite, type FixtureSite} from './e2e-harness.js';
+import {type Annotated, annotationsSettled, browserRuns, EDU_ID, type ExtensionRun, FIXTURE_HOSTS, type FixtureSite, startExtensionRun} from './e2e-harness.js';
 import {readFixture} from '../helpers/fixture-fetch.js';
 import {expected} from './pages.js';
 
@@ -14,48 +14,22 @@ const LEARNING = expected['linkedin-profile.html'].details_view_only[0].url as s
 /** What each credential link comes out as, with the fixture APIs of e2e-harness.ts. */
 const VERDICTS: Record<string, string> = {[EDU]: 'verified', [CREDLY]: 'unverifiable', [SKILLFORGE]: 'unverifiable', [LEARNING]: 'unverifiable'};
 
-type Annotated = [url: string, verdict: string, inEntry: boolean];
-
-/** The annotations on the page once none is pending: [url, verdict, inside a certification entry]. */
-async function settled(page: Page, count: number): Promise<Annotated[]> {
-  await page.waitForFunction(n => {
-    const hosts = [...document.querySelectorAll('[data-credential-verdict]')];
-    return hosts.length === n && hosts.every(host => host.getAttribute('data-credential-verdict') !== 'pending');
-  }, count, {timeout: 20_000});
-  return page.$$eval('[data-credential-verdict]', hosts => hosts.map(host => [host.getAttribute('data-credential-url') ?? '',
-    host.getAttribute('data-credential-verdict') ?? '', Boolean(host.parentElement?.matches('li, [componentkey]'))] as Annotated));
-}
-
 const expectAnnotated = (urls: string[]): Annotated[] => urls.map(url => [url, VERDICTS[url], true]);
 const PROFILE_URLS = [EDU, CREDLY, SKILLFORGE];
 
 describe.runIf(browserRuns)('the built extension in headless Chromium, on the saved LinkedIn pages', {timeout: 120_000}, () => {
+  let run: ExtensionRun;
   let extension: string;
   let site: FixtureSite;
   let context: BrowserContext;
-  const pageRequests: string[] = [];
+  let pageRequests: string[];
 
   beforeAll(async() => {
-    [extension, site] = await Promise.all([buildExtension(), startFixtureSite()]);
-    context = await launchWithExtension(extension, site.port);
-    context.on('request', request => {
-      // The web pages' own requests: not the extension's background, not its popup.
-      if(!request.serviceWorker() && !request.frame().url().startsWith('chrome-extension:')) {
-        pageRequests.push(request.url());
-      }
-    });
-    if(context.serviceWorkers().length === 0) {
-      await context.waitForEvent('serviceworker');
-    }
+    run = await startExtensionRun();
+    ({extension, site, context, pageRequests} = run);
   }, 120_000);
 
-  afterAll(async() => {
-    await context?.close();
-    await site?.close();
-    if(extension) {
-      rmSync(dirname(extension), {recursive: true, force: true});
-    }
-  });
+  afterAll(() => run?.close());
 
   test('the built manifest declares no web_accessible_resources', () => {
     const manifest = JSON.parse(readFileSync(join(extension, 'manifest.json'), 'utf8')) as Record<string, unknown>;
@@ -71,7 +45,7 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
     const page = await context.newPage();
     const started = Date.now();
     await page.goto(PROFILE);
-    expect(await settled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
+    expect(await annotationsSettled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
     console.info(`${file}: last annotation ${Date.now() - started} ms after navigation started`);
     await page.close();
   });
@@ -80,12 +54,12 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
     site.page = 'linkedin-profile.html';
     const page = await context.newPage();
     await page.goto(PROFILE);
-    await settled(page, 3);
+    await annotationsSettled(page, 3);
     await page.click('a[href*="/details/certifications"]');
     await page.waitForURL(/\/details\/certifications\/$/);
-    expect(await settled(page, 4)).toEqual(expectAnnotated([...PROFILE_URLS, LEARNING]));
+    expect(await annotationsSettled(page, 4)).toEqual(expectAnnotated([...PROFILE_URLS, LEARNING]));
     await page.goBack();
-    expect(await settled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
+    expect(await annotationsSettled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
     await page.close();
   });
 
@@ -94,9 +68,9 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
     const page = await context.newPage();
     await page.goto(`${PROFILE}?lazy=1`);
     expect(await page.$$('[data-credential-verdict]')).toHaveLength(0);
-    expect(await settled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
+    expect(await annotationsSettled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
     await page.$eval(`[data-credential-url="${CREDLY}"]`, host => host.remove());
-    expect(await settled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
+    expect(await annotationsSettled(page, 3)).toEqual(expectAnnotated(PROFILE_URLS));
     await page.close();
   });
 
@@ -104,7 +78,7 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
     site.page = 'linkedin-profile.html';
     const page = await context.newPage();
     await page.goto(PROFILE);
-    await settled(page, 3);
+    await annotationsSettled(page, 3);
     const [worker] = context.serviceWorkers();
     const tabId = await worker.evaluate(async() => {
       const {chrome} = globalThis as unknown as {chrome: {tabs: {query(query: object): Promise<{id?: number}[]>}}};
@@ -141,7 +115,7 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
     await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
     await popup.getByRole('button', {name: 'Check credentials on this page'}).click();
     await expect.poll(() => popup.getByRole('status').textContent()).toContain('5 credentials found on this page.');
-    expect(await settled(page, 5)).toEqual([ // each in the CV's own list item, right after its link
+    expect(await annotationsSettled(page, 5)).toEqual([ // each in the CV's own list item, right after its link
       [EDU, 'verified', true],
       ['https://www.credly.com/badges/f71e36e3-f532-4953-a80e-fc58fb4ea418/public_url', 'unverifiable', true],
       ['https://eu.badgr.com/public/assertions/MFC2lxoaSzKRR8GFe0W2tw', 'unverifiable', true],
@@ -159,7 +133,7 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
     const timings: string[] = [];
     for(const cache of ['cold', 'warm']) {
       await page.goto(PROFILE);
-      await settled(page, 3);
+      await annotationsSettled(page, 3);
       await page.evaluate(() => {
         (window as unknown as {longest: number}).longest = 0;
         new PerformanceObserver(list => {
@@ -185,7 +159,7 @@ describe.runIf(browserRuns)('the built extension in headless Chromium, on the sa
         list.append(fragment);
         return performance.now();
       });
-      const annotated = await settled(page, 53);
+      const annotated = await annotationsSettled(page, 53);
       expect(annotated.filter(([url, verdict]) => url.includes('/Fifty') && verdict === 'verified')).toHaveLength(50);
       const [elapsed, longest] = await page.evaluate(start => [performance.now() - start, (window as unknown as {longest: number}).longest], started);
       timings.push(`${cache} cache: last of 50 annotations ${Math.round(elapsed)} ms after they appeared; longest main-thread task ${longest ? `${Math.round(longest)} ms` : 'none over 50 ms'}`);
