@@ -47,6 +47,31 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
     const lists = await trust();
     return verify(input, lists.length > 0 ? {...extra, lang, trust: lists} : {...extra, lang});
   });
+  /** Verify, and cache the report under `url` unless the trust lists changed meanwhile. */
+  const verifyAndKeep = async(url: string, lang: Lang, input: VerifyInput, extra: VerifyOptions = {}) => {
+    const started = generation;
+    const report = await run(input, lang, extra);
+    if(started === generation) {
+      await cache.set(url, lang, report);
+    }
+    return report;
+  };
+  /** One job per key at a time: callers asking for the same thing share the first one's. */
+  const shared = async(key: string, make: () => Promise<Report | null>): Promise<Report | null> => {
+    const pending = inFlight.get(key);
+    if(pending) {
+      return pending;
+    }
+    const job = make();
+    inFlight.set(key, job);
+    try {
+      return await job;
+    } finally {
+      if(inFlight.get(key) === job) {
+        inFlight.delete(key); // after an invalidation the key may already hold a newer job
+      }
+    }
+  };
   /** Image URLs known to carry no credential (this worker's life): not fetched again. */
   const plainImages = new Set<string>();
 
@@ -57,31 +82,7 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
       if(url === null || url !== raw) {
         return null;
       }
-      const key = `${lang} ${url}`;
-      const pending = inFlight.get(key);
-      if(pending) {
-        return pending;
-      }
-      const job = (async() => {
-        const cached = await fromCache(url, lang);
-        if(cached) {
-          return cached;
-        }
-        const started = generation;
-        const report = await run(url, lang);
-        if(started === generation) {
-          await cache.set(url, lang, report);
-        }
-        return report;
-      })();
-      inFlight.set(key, job);
-      try {
-        return await job;
-      } finally {
-        if(inFlight.get(key) === job) {
-          inFlight.delete(key); // after an invalidation the key may already hold a newer job
-        }
-      }
+      return shared(`${lang} ${url}`, async() => await fromCache(url, lang) ?? verifyAndKeep(url, lang, url));
     },
     check: (input, lang) => run(input.trim(), lang),
     async verifyImage(raw, lang) {
@@ -93,12 +94,7 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
       if(cached) {
         return cached;
       }
-      const key = `${lang} image ${url}`;
-      const pending = inFlight.get(key);
-      if(pending) {
-        return pending;
-      }
-      const job = (async() => {
+      return shared(`${lang} image ${url}`, async() => {
         const bytes = await limit(() => readImage(url));
         if(!bytes) {
           if(plainImages.size < MAX_PLAIN_IMAGES) {
@@ -106,21 +102,8 @@ export function createVerifier({cache, verify = verifyCore, concurrency = 4, tru
           }
           return null;
         }
-        const started = generation;
-        const report = await run(bytes, lang, {inputName: url});
-        if(started === generation) {
-          await cache.set(url, lang, report);
-        }
-        return report;
-      })();
-      inFlight.set(key, job);
-      try {
-        return await job;
-      } finally {
-        if(inFlight.get(key) === job) {
-          inFlight.delete(key);
-        }
-      }
+        return verifyAndKeep(url, lang, bytes, {inputName: url});
+      });
     },
     async invalidate() {
       generation++;
