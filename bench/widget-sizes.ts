@@ -5,8 +5,8 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import type {Page} from 'playwright-core';
 import {browserRuns, CREDENTIALS, launchChromium, openPage, startSite} from '../test/widget/harness.js';
+import {connectAndTime} from '../test/widget/in-page.js';
 
 export const KB = 1024;
 export const ENTRY_BUDGET = 12 * KB;
@@ -25,23 +25,6 @@ export const BUDGET_CREDENTIALS = [
   {file: 'w3c-vcdi-ecdsa-rdfc-2019-p256-signed.json', suite: 'ecdsa-rdfc-2019'},
 ];
 
-/** Append an element for `src` and resolve once its `state` is final; the chunks are then on the network log. */
-export function verifyInPage(page: Page, src: string): Promise<{ms: number; state: string}> {
-  return page.evaluate(src => new Promise<{ms: number; state: string}>(resolve => {
-    const element = document.createElement('microcredential-verify');
-    element.setAttribute('src', src);
-    const started = performance.now();
-    new MutationObserver((_records, observer) => {
-      const state = element.getAttribute('state');
-      if(state && state !== 'pending') {
-        observer.disconnect();
-        resolve({ms: performance.now() - started, state});
-      }
-    }).observe(element, {attributes: true, attributeFilter: ['state']});
-    document.querySelector('main')!.append(element);
-  }), src);
-}
-
 /** Build the widget (Vite, into a temporary site), then load each budget credential in a fresh page. */
 export async function measureWidget(): Promise<WidgetSizes> {
   const site = await startSite();
@@ -55,7 +38,7 @@ export async function measureWidget(): Promise<WidgetSizes> {
       const lazy: LazyLoad[] = [];
       for(const {file, suite} of BUDGET_CREDENTIALS) {
         const {page, context, network} = await openPage(browser, site);
-        const {state} = await verifyInPage(page, `${CREDENTIALS}${file}`);
+        const {state} = await connectAndTime(page, `${CREDENTIALS}${file}`);
         const chunks = [...new Set(network.requests.filter(url => url.includes('/widget/chunks/')).map(url => new URL(url).pathname))];
         const sizes = chunks.map(path => fileSize(join(site.dir, path)));
         lazy.push({file, suite, chunks, state, raw: sizes.reduce((sum, s) => sum + s.raw, 0), gzip: sizes.reduce((sum, s) => sum + s.gzip, 0)});

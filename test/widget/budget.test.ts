@@ -1,9 +1,10 @@
 import {cpSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import type {Browser, Page} from 'playwright-core';
+import type {Browser} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {browserRuns, CREDENTIALS, launchChromium, openPage, startSite, type Site} from './harness.js';
+import {connectAndTime} from './in-page.js';
 
 const KB = 1024;
 /** Contract §5 (gzip -9, 1 KB = 1024 B). */
@@ -79,20 +80,3 @@ describe.runIf(browserRuns)('widget build: budgets, chunk loading, timings', {ti
     await context.close();
   });
 });
-
-/** Milliseconds from appending an element to its final `state`, measured in the page. */
-function connectAndTime(page: Page, src: string): Promise<{ms: number; state: string}> {
-  return page.evaluate(src => new Promise<{ms: number; state: string}>(resolve => {
-    const element = document.createElement('microcredential-verify');
-    element.setAttribute('src', src);
-    const started = performance.now();
-    new MutationObserver((_records, observer) => {
-      const state = element.getAttribute('state');
-      if(state && state !== 'pending') {
-        observer.disconnect();
-        resolve({ms: performance.now() - started, state});
-      }
-    }).observe(element, {attributes: true, attributeFilter: ['state']});
-    document.querySelector('main')!.append(element);
-  }), src);
-}

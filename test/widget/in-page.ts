@@ -73,3 +73,20 @@ export function seen(page: Page, id: string): Promise<Seen> {
 export function shadowText(page: Page, id: string): Promise<string> {
   return page.evaluate(id => document.getElementById(id)?.shadowRoot?.textContent ?? '', id);
 }
+
+/** Milliseconds from appending an element to its final `state`, measured in the page (the chunks it loaded are then on the network log). */
+export function connectAndTime(page: Page, src: string): Promise<{ms: number; state: string}> {
+  return page.evaluate(src => new Promise<{ms: number; state: string}>(resolve => {
+    const element = document.createElement('microcredential-verify');
+    element.setAttribute('src', src);
+    const started = performance.now();
+    new MutationObserver((_records, observer) => {
+      const state = element.getAttribute('state');
+      if(state && state !== 'pending') {
+        observer.disconnect();
+        resolve({ms: performance.now() - started, state});
+      }
+    }).observe(element, {attributes: true, attributeFilter: ['state']});
+    document.querySelector('main')!.append(element);
+  }), src);
+}
