@@ -3,9 +3,12 @@ import {createKeyResolver} from './did/resolve-key.js';
 import {readInput, type RawInput} from './input/read-input.js';
 import {load} from './load.js';
 import {loadEdubadgesMicro} from './quality/edubadges-micro.js';
+import {READER_LOADERS} from './quality/read/load-reader.js';
+import {factSource} from './quality/read/source.js';
 import {scorecard} from './quality/scorecard.js';
 import {decodeJws} from './formats/jws.js';
 import {asJwtPresentation, asLdPresentation, type Presentation} from './formats/presentation.js';
+import {loadMessages} from './i18n/messages.js';
 import {reasonParams, text} from './i18n/text.js';
 import {createNet, type Net} from './net/fetcher.js';
 import {achievementReport, buildReport, rejectedReport} from './report.js';
@@ -31,6 +34,8 @@ export async function verifyAll(input: VerifyInput, options: VerifyOptions = {})
   const lang: Lang = options.lang === 'nl' ? 'nl' : 'en';
   const name = options.inputName ?? (typeof input === 'string' && /^https?:\/\//i.test(input.trim()) ? input.trim() : '-');
   const net = createNet({...options, maxBytes: options.maxResponseBytes});
+  // Fetched while the credential is read and checked, not after (the web component downloads it).
+  loadMessages(lang).catch(() => undefined);
   try {
     const raw = readInput(input);
     const presentation = findPresentation(raw);
@@ -75,6 +80,8 @@ async function verifyRaw(raw: RawInput, name: string, lang: Lang, net: Net, opti
     return achievementReport(name, loaded.achievement, lang, options.recipient !== undefined);
   }
   const {credential} = loaded;
+  // The scorecard's reader, likewise fetched alongside the checks.
+  READER_LOADERS[factSource(credential)]().catch(() => undefined);
   const run: VerifyRun = {
     credential, net, keys: createKeyResolver(net), now: options.now ?? new Date(), lang,
     recipient: options.recipient ?? null, trustLists: [...BUILTIN_TRUST_LISTS, ...(options.trust ?? [])],

@@ -47,10 +47,9 @@ export function createDocumentLoader(options: LoaderOptions = {}): DocumentLoade
 
 /**
  * Every context URL the document names, at any depth (a credential may carry inline scoped
- * contexts). Checked against the bundle before any processing, so no JSON-LD work and no
- * request happens for a credential that needs a context we do not have.
+ * contexts).
  */
-export function unbundledContexts(document: unknown): string[] {
+export function namedContexts(document: unknown): string[] {
   const found = new Set<string>();
   const stack: unknown[] = [document];
   while(stack.length > 0) {
@@ -61,7 +60,7 @@ export function unbundledContexts(document: unknown): string[] {
     if(!Array.isArray(node) && '@context' in node) {
       const contexts = (node as Record<string, unknown>)['@context'];
       for(const context of Array.isArray(contexts) ? contexts : [contexts]) {
-        if(typeof context === 'string' && !BUNDLED_CONTEXT_URLS.has(context)) {
+        if(typeof context === 'string') {
           found.add(context);
         }
       }
@@ -70,3 +69,10 @@ export function unbundledContexts(document: unknown): string[] {
   }
   return [...found];
 }
+
+/**
+ * The context URLs the document names that we do not bundle. Checked before any processing, so
+ * no JSON-LD work and no request happens for a credential that needs a context we do not have.
+ */
+export const unbundledContexts = (document: unknown): string[] =>
+  namedContexts(document).filter(context => !BUNDLED_CONTEXT_URLS.has(context));

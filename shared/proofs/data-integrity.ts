@@ -1,5 +1,6 @@
 import jsigs from 'jsonld-signatures';
-import type {DocumentLoader} from '../loader/document-loader.js';
+import {loadBundledContext} from '../loader/contexts.js';
+import {namedContexts, type DocumentLoader} from '../loader/document-loader.js';
 
 /**
  * The proof types we accept: an explicit list, in one place (digitalbazaar/vc: "the calling code
@@ -24,8 +25,11 @@ export function isCanonicalisingProof(proof: {type?: unknown; cryptosuite?: unkn
 
 type Suite = object;
 
-const dataIntegrity = async(cryptosuite: object): Promise<Suite> =>
-  new (await import('@digitalbazaar/data-integrity')).DataIntegrityProof({cryptosuite});
+/** The proof class and its cryptosuite, imported side by side (one round trip in the widget, not two). */
+const dataIntegrity = async(cryptosuite: Promise<object>): Promise<Suite> => {
+  const [{DataIntegrityProof}, suite] = await Promise.all([import('@digitalbazaar/data-integrity'), cryptosuite]);
+  return new DataIntegrityProof({cryptosuite: suite});
+};
 
 /**
  * Each suite is imported when a proof first needs it: the web component's budget (contract §5)
@@ -34,11 +38,11 @@ const dataIntegrity = async(cryptosuite: object): Promise<Suite> =>
  */
 const SUITE_LOADERS: Record<string, () => Promise<Suite>> = {
   'DataIntegrityProof/eddsa-rdfc-2022': async() =>
-    dataIntegrity((await import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite')).cryptosuite),
+    dataIntegrity(import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite').then(module => module.cryptosuite)),
   'DataIntegrityProof/ecdsa-rdfc-2019': async() =>
-    dataIntegrity((await import('@digitalbazaar/ecdsa-rdfc-2019-cryptosuite')).cryptosuite),
+    dataIntegrity(import('@digitalbazaar/ecdsa-rdfc-2019-cryptosuite').then(module => module.cryptosuite)),
   'DataIntegrityProof/eddsa-jcs-2022': async() =>
-    dataIntegrity((await import('@digitalbazaar/eddsa-jcs-2022-cryptosuite')).createVerifyCryptosuite()),
+    dataIntegrity(import('@digitalbazaar/eddsa-jcs-2022-cryptosuite').then(module => module.createVerifyCryptosuite())),
   'Ed25519Signature2020/': async() => new (await import('@digitalbazaar/ed25519-signature-2020')).Ed25519Signature2020(),
 };
 const loaded = new Map<string, Promise<Suite>>();
@@ -86,10 +90,14 @@ export interface ProofOutcome {
   error?: Error;
 }
 
+const prefetchContexts = (document: object): Promise<unknown> =>
+  Promise.all(namedContexts(document).map(url => loadBundledContext(url)?.catch(() => undefined)));
+
 /** Verify every supported Data Integrity proof on the document. Never throws. */
 export async function verifyDataIntegrity(document: object, documentLoader: DocumentLoader,
   purpose: keyof typeof PURPOSES = 'assertionMethod'): Promise<ProofOutcome[]> {
-  const suites = await suitesFor(document);
+  // The bundled contexts the document names load while its suites do (the widget fetches each).
+  const [suites] = await Promise.all([suitesFor(document), prefetchContexts(document)]);
   if(suites.length === 0) {
     return [{verificationMethod: '', verified: false, error: new Error('No supported proof on the document.')}];
   }
