@@ -2,10 +2,10 @@ import {render} from 'preact';
 import type {Lang, Report} from '../../shared/index.js';
 import {PendingBadge} from '../../shared/ui/pending-badge.js';
 import {UI_CSS} from '../../shared/ui/styles.js';
+import {VerifyView} from '../../shared/ui/verify-view.js';
 import {WORDS} from '../words.js';
 import {ClaimsNote} from './claims-note.js';
 import type {ClaimMismatch} from './compare-claims.js';
-import {EntryBadge} from './entry-badge.js';
 
 /**
  * Inside LinkedIn's entry: a block of its own under the entry's text, in the page's font size.
@@ -60,7 +60,7 @@ export function createAnnotation(document: Document, url: string, lang: Lang, mo
       } else {
         element.removeAttribute('data-credential-mismatch');
       }
-      render(report ? <><EntryBadge report={report} lang={lang}/><ClaimsNote mismatches={mismatches} lang={lang}/></> :
+      render(report ? <><VerifyView report={report} layout="badge" lang={lang}/><ClaimsNote mismatches={mismatches} lang={lang}/></> :
         <PendingBadge lang={lang} text={WORDS[lang].notChecked}/>, root);
     },
     remove() {
