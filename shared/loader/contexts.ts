@@ -1,3 +1,5 @@
+import {lazy} from '../util/lazy.js';
+
 /**
  * The JSON-LD contexts we serve, pinned byte for byte (see scripts/pin-contexts.mjs and pinned.json).
  * Every other context URL is refused: no remote contexts, ever (design.md rule 2). Each is loaded
@@ -28,18 +30,10 @@ const LOADERS: ReadonlyMap<string, Loader> = new Map<string, Loader>([
 /** The context URLs we serve. */
 export const BUNDLED_CONTEXT_URLS: ReadonlySet<string> = new Set(LOADERS.keys());
 
-const loaded = new Map<string, Promise<object>>();
+const loaded: ReadonlyMap<string, () => Promise<object>> = new Map([...LOADERS].map(([url, loader]) =>
+  [url, lazy(() => loader().then(module => module.default))]));
 
 /** The pinned context for `url`, or undefined when it is not one of ours. */
 export function loadBundledContext(url: string): Promise<object> | undefined {
-  const loader = LOADERS.get(url);
-  if(!loader) {
-    return undefined;
-  }
-  let pending = loaded.get(url);
-  if(!pending) {
-    pending = loader().then(module => module.default);
-    loaded.set(url, pending);
-  }
-  return pending;
+  return loaded.get(url)?.();
 }

@@ -1,6 +1,7 @@
 import jsigs from 'jsonld-signatures';
 import {loadBundledContext} from '../loader/contexts.js';
 import {namedContexts, type DocumentLoader} from '../loader/document-loader.js';
+import {lazy} from '../util/lazy.js';
 
 /**
  * The proof types we accept: an explicit list, in one place (digitalbazaar/vc: "the calling code
@@ -37,27 +38,16 @@ const dataIntegrity = async(cryptosuite: Promise<object>): Promise<Suite> => {
  * Suites hold no per-verification state, so each is created once and serves every run.
  */
 const SUITE_LOADERS: Record<string, () => Promise<Suite>> = {
-  'DataIntegrityProof/eddsa-rdfc-2022': async() =>
-    dataIntegrity(import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite').then(module => module.cryptosuite)),
-  'DataIntegrityProof/ecdsa-rdfc-2019': async() =>
-    dataIntegrity(import('@digitalbazaar/ecdsa-rdfc-2019-cryptosuite').then(module => module.cryptosuite)),
-  'DataIntegrityProof/eddsa-jcs-2022': async() =>
-    dataIntegrity(import('@digitalbazaar/eddsa-jcs-2022-cryptosuite').then(module => module.createVerifyCryptosuite())),
-  'Ed25519Signature2020/': async() => new (await import('@digitalbazaar/ed25519-signature-2020')).Ed25519Signature2020(),
+  'DataIntegrityProof/eddsa-rdfc-2022': lazy(() =>
+    dataIntegrity(import('@digitalbazaar/eddsa-rdfc-2022-cryptosuite').then(module => module.cryptosuite))),
+  'DataIntegrityProof/ecdsa-rdfc-2019': lazy(() =>
+    dataIntegrity(import('@digitalbazaar/ecdsa-rdfc-2019-cryptosuite').then(module => module.cryptosuite))),
+  'DataIntegrityProof/eddsa-jcs-2022': lazy(() =>
+    dataIntegrity(import('@digitalbazaar/eddsa-jcs-2022-cryptosuite').then(module => module.createVerifyCryptosuite()))),
+  'Ed25519Signature2020/': lazy(async() => new (await import('@digitalbazaar/ed25519-signature-2020')).Ed25519Signature2020()),
 };
-const loaded = new Map<string, Promise<Suite>>();
 
-function loadSuite(key: string): Promise<Suite> {
-  let suite = loaded.get(key);
-  if(!suite) {
-    suite = SUITE_LOADERS[key]().catch(error => {
-      loaded.delete(key); // a failed chunk load is retried next time
-      throw error;
-    });
-    loaded.set(key, suite);
-  }
-  return suite;
-}
+const loadSuite = (key: string): Promise<Suite> => SUITE_LOADERS[key]();
 
 /** Every suite, loaded ahead of need (../preload.ts). */
 export const preloadSuites = (): Promise<unknown> => Promise.all(Object.keys(SUITE_LOADERS).map(loadSuite));
